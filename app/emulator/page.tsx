@@ -1,0 +1,3 @@
+export default function EmulatorHome() {
+  return <main className="p-6">Identity Gateway emulator</main>;
+}
