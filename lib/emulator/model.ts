@@ -1,0 +1,104 @@
+/**
+ * The emulator's data model: one gateway session per `session_token`, each holding the Smart-ID v3 session the
+ * gateway (as relying party) runs behind it. Pure types and constants; the engine in this folder owns the state.
+ */
+
+export const AUTH_METHODS = ["smartid", "mobile", "smartcard"] as const;
+export type AuthMethod = (typeof AUTH_METHODS)[number];
+
+/** Smart-ID RP API v3 end results (smart-id-v3.md, "Session results"). */
+export const END_RESULTS = [
+  "OK",
+  "USER_REFUSED",
+  "TIMEOUT",
+  "DOCUMENT_UNUSABLE",
+  "WRONG_VC",
+  "USER_REFUSED_INTERACTION",
+  "PROTOCOL_FAILURE",
+  "SERVER_ERROR",
+] as const;
+export type EndResult = (typeof END_RESULTS)[number];
+export type FailedEndResult = Exclude<EndResult, "OK">;
+
+/** How the person approved: Smart-ID v3 `signature.flowType`; Mobile-ID and ID card use their own. */
+export type FlowType = "QR" | "Web2App" | "App2App" | "Notification" | "MobileID" | "IDCard";
+
+/** `POST /api/authentication/create` after validation (identity-gateway.md). */
+export interface CreateRequest {
+  returnUrl?: string;
+  originHost?: string;
+  code?: string;
+  countryCode?: string;
+  phone?: string;
+  /** Never empty: all three when the integrator did not restrict them. */
+  authenticationMethods: AuthMethod[];
+  supportedResidencies: string[];
+  smartidQrFlow: boolean;
+  app2appUrl?: string;
+}
+
+/** The Smart-ID v3 device-link session behind one gateway session (smart-id-v3.md, "Session"). */
+export interface SmartIdV3Session {
+  sessionId: string;
+  /** ≥ 24 alphanumerics; appears in device links. */
+  sessionToken: string;
+  /** base64 of random bytes; never leaves the server. */
+  sessionSecret: string;
+  /** base64 of 64 random bytes. */
+  rpChallenge: string;
+  /** base64 of the interactions JSON. */
+  interactions: string;
+  /** The gateway, as the relying party toward Smart-ID. */
+  relyingPartyName: string;
+  /** The integrator the gateway acts for. */
+  brokeredRpName: string;
+  /** Random base64url `value` put into the same-device callback URL, checked when the callback arrives. */
+  callbackValue: string;
+  /** Set when the app confirms a same-device (Web2App/App2App) request; its SHA-256 is the userChallenge. */
+  userChallengeVerifier?: string;
+  /** Each callback is accepted once. */
+  callbackUsed: boolean;
+}
+
+/** A demo identity's approval that the gateway has not yet accepted (same-device: waits for the callback). */
+export interface PendingApproval {
+  identityKey: string;
+  flowType: FlowType;
+}
+
+/** A classic Smart-ID or Mobile-ID request shown on the virtual phone, waiting for the person. */
+export interface PhoneRequest {
+  method: "smartid" | "mobile";
+  identityKey: string;
+  phone?: string;
+  verificationCode: string;
+  startedAt: number;
+  /** Epoch ms; no answer by then ends the session with TIMEOUT. */
+  deadline: number;
+}
+
+export interface AuthenticatedResult {
+  identityKey: string;
+  method: AuthMethod;
+  flowType: FlowType;
+  phone?: string;
+  authenticatedAt: number;
+}
+
+export type SessionState =
+  | { kind: "waiting" }
+  | { kind: "authenticated"; result: AuthenticatedResult }
+  | { kind: "failed"; endResult: FailedEndResult; method: AuthMethod }
+  | { kind: "cancelled" };
+
+export interface EmulatorSession {
+  /** 64 lowercase hex characters. */
+  token: string;
+  createdAt: number;
+  expiresAt: number;
+  request: CreateRequest;
+  smartId: SmartIdV3Session;
+  state: SessionState;
+  approval?: PendingApproval;
+  phoneRequest?: PhoneRequest;
+}
