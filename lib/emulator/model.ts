@@ -40,6 +40,9 @@ export interface CreateRequest {
 /** The Smart-ID v3 device-link session behind one gateway session (smart-id-v3.md, "Session"). */
 export interface SmartIdV3Session {
   sessionId: string;
+  /** Epoch ms when this Smart-ID session began; QR links count `elapsedSeconds` from here. A fresh QR code after
+   * the 60 s limit means a fresh Smart-ID session (new secret and rpChallenge) within the same gateway session. */
+  startedAt: number;
   /** ≥ 24 alphanumerics; appears in device links. */
   sessionToken: string;
   /** base64 of random bytes; never leaves the server. */
