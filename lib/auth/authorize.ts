@@ -1,0 +1,86 @@
+import { timingSafeEqual } from "node:crypto";
+import { isGatewayError } from "../gateway/errors";
+import type { StatusAnswer } from "../gateway/schemas";
+import { sessionTokenSchema } from "../gateway/schemas";
+import { BINDING_MAX_AGE_SECONDS, type UnsealResult } from "./binding";
+import { identityFromAnswer, type PortalIdentity } from "./identity";
+import { reasonForGatewayError, type SignInFailureReason } from "./reasons";
+import type { SpentTokenRegistry } from "./spent-tokens";
+
+/**
+ * The decision behind the provider's `authorize`: may this returned session token sign this browser in? Pure of
+ * next-auth and Next.js (everything comes in through `deps`), so every branch is unit-tested.
+ */
+
+export interface AuthorizeDeps {
+  getStatus(sessionToken: string): Promise<StatusAnswer>;
+  /** Unseals the binding cookie that came with the request. */
+  readBinding(now: number, maxAgeSeconds: number): UnsealResult;
+  spentTokens: SpentTokenRegistry;
+  now(): number;
+  bindingMaxAgeSeconds?: number;
+}
+
+export type AuthorizeOutcome =
+  | { ok: true; identity: PortalIdentity; callbackUrl: string }
+  /** `final`: the sign-in attempt is over (clear the binding); otherwise (still waiting) it may be retried. */
+  | { ok: false; reason: SignInFailureReason | "waiting"; final: boolean; detail?: string };
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a, "utf8");
+  const right = Buffer.from(b, "utf8");
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export async function authorizeReturnedToken(sessionToken: unknown, deps: AuthorizeDeps): Promise<AuthorizeOutcome> {
+  const token = sessionTokenSchema.safeParse(sessionToken);
+  if (!token.success)
+    return { ok: false, reason: "bad-request", final: true, detail: "session token missing or malformed" };
+
+  const arrivedAt = deps.now();
+  const binding = deps.readBinding(arrivedAt, deps.bindingMaxAgeSeconds ?? BINDING_MAX_AGE_SECONDS);
+  if (!binding.ok) {
+    const reason = binding.problem === "expired" ? "binding-expired" : "not-bound";
+    return { ok: false, reason, final: true, detail: `binding cookie ${binding.problem}` };
+  }
+  const state = binding.state;
+  if (!sameToken(state.token, token.data)) {
+    return { ok: false, reason: "not-bound", final: true, detail: "the token is not the one this browser started" };
+  }
+
+  const claim = deps.spentTokens.claim(token.data);
+  if (claim !== "claimed") return { ok: false, reason: "token-spent", final: true, detail: `token ${claim}` };
+
+  let answer: StatusAnswer;
+  try {
+    answer = await deps.getStatus(token.data);
+  } catch (error) {
+    deps.spentTokens.release(token.data);
+    if (isGatewayError(error)) {
+      return { ok: false, reason: reasonForGatewayError(error.kind), final: true, detail: error.message };
+    }
+    throw error;
+  }
+  if (answer.status === "waiting") {
+    deps.spentTokens.release(token.data);
+    return { ok: false, reason: "waiting", final: false, detail: answer.message };
+  }
+  if (!sameToken(answer.session_token, token.data)) {
+    // The answer is about another session: never usable for this one.
+    deps.spentTokens.spend(token.data);
+    return { ok: false, reason: "token-mismatch", final: true, detail: "the gateway echoed another session token" };
+  }
+
+  deps.spentTokens.spend(token.data);
+  const identity = identityFromAnswer(answer, {
+    flow: state.flow,
+    signInId: state.nonce,
+    timeline: {
+      startedAt: state.startedAt,
+      ...(state.sentAt !== undefined ? { sentAt: state.sentAt } : {}),
+      returnedAt: state.returnedAt ?? arrivedAt,
+      signedInAt: deps.now(),
+    },
+  });
+  return { ok: true, identity, callbackUrl: state.callbackUrl };
+}

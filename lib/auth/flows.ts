@@ -1,0 +1,46 @@
+import { z } from "zod";
+
+/**
+ * The three ways to sign in with Smart-ID through the gateway, and how each maps to the gateway's parameters.
+ * Pure: used by the sign-in page (defaults, the URL) and the start route (the create request).
+ */
+
+export const FLOWS = ["qr", "same-device", "classic"] as const;
+export type Flow = (typeof FLOWS)[number];
+export const flowSchema = z.enum(FLOWS);
+
+export const FLOW_DESCRIPTIONS: Record<Flow, { label: string; summary: string }> = {
+  qr: {
+    label: "Smart-ID+ QR",
+    summary: "Scan a QR code with the Smart-ID app on your phone while you sign in on this computer.",
+  },
+  "same-device": {
+    label: "Smart-ID+ same device",
+    summary: "Open the Smart-ID app on this phone, confirm, and the app brings you straight back here.",
+  },
+  classic: {
+    label: "Classic Smart-ID",
+    summary: "Type your country and personal code, then check the four-digit code in the app before confirming.",
+  },
+};
+
+/** Phones and tablets get the same-device flow; everything else the QR flow (a second device scans it). */
+export function isMobileUserAgent(userAgent: string | null | undefined): boolean {
+  return /Mobi|Android|iPhone|iPad|iPod/i.test(userAgent ?? "");
+}
+
+export function defaultFlowFor(userAgent: string | null | undefined): Flow {
+  return isMobileUserAgent(userAgent) ? "same-device" : "qr";
+}
+
+/** The flow's part of `POST /api/authentication/create`. */
+export function flowParameters(flow: Flow, appUrl: string): { smartidQrFlow: boolean; app2appUrl?: string } {
+  switch (flow) {
+    case "qr":
+      return { smartidQrFlow: true };
+    case "same-device":
+      return { smartidQrFlow: true, app2appUrl: `${appUrl}/api/gateway/app2app` };
+    case "classic":
+      return { smartidQrFlow: false };
+  }
+}

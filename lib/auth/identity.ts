@@ -1,0 +1,90 @@
+import type { AuthenticatedAnswer } from "../gateway/schemas";
+import type { Flow } from "./flows";
+
+/**
+ * The signed-in person as the portal keeps them in the session, made from the gateway's `ok` status answer.
+ *
+ * It travels in the next-auth JWT (an encrypted cookie), not in a server-side store, so a session survives restarts
+ * and works on several servers. To keep it small the certificate is kept once, as DER in base64 (the gateway sends
+ * base64 of PEM text, a third larger), and the raw answer shown on the dashboard carries the certificate shortened.
+ */
+export interface SignInTimeline {
+  /** Epoch ms: the start form was posted. */
+  startedAt: number;
+  /** The browser left for the gateway's page. */
+  sentAt?: number;
+  /** The browser came back to the portal. */
+  returnedAt: number;
+  /** The gateway's answer was accepted and the session made. */
+  signedInAt: number;
+}
+
+export interface PortalIdentity {
+  /** Random id of the sign-in attempt that made this session. */
+  signInId: string;
+  /** ETSI semantics identifier, e.g. PNOEE-40404040009; the session's subject. */
+  subject: string;
+  givenName: string;
+  surname: string;
+  personalCode: string;
+  /** Upper case, e.g. EE. */
+  country: string;
+  /** smartid, mobile, smartcard (or whatever the gateway adds). */
+  method: string;
+  phone?: string;
+  flow: Flow;
+  /** The gateway's `date_authenticated`, as it sent it. */
+  authenticatedAt: string;
+  /** DER of the authentication certificate, base64; null when the gateway's value was not a certificate. */
+  certificateDer: string | null;
+  timeline: SignInTimeline;
+  /** The status answer as received, with `certificate.value` shortened. */
+  gatewayAnswer: Record<string, unknown>;
+}
+
+/** base64 of PEM text (what the gateway sends) → base64 of DER; also accepts base64 DER. */
+export function certificateDerFromGatewayValue(value: string): string | null {
+  const bytes = Buffer.from(value, "base64");
+  const text = bytes.toString("latin1");
+  const pem = /-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\s]+)-----END CERTIFICATE-----/.exec(text);
+  if (pem?.[1]) {
+    const der = Buffer.from(pem[1].replace(/\s+/g, ""), "base64");
+    return der.length > 0 && der[0] === 0x30 ? der.toString("base64") : null;
+  }
+  return bytes.length > 0 && bytes[0] === 0x30 ? bytes.toString("base64") : null;
+}
+
+/** Standard PEM text of a base64 DER certificate. */
+export function pemFromDer(derBase64: string): string {
+  const lines = derBase64.match(/.{1,64}/g) ?? [];
+  return `-----BEGIN CERTIFICATE-----\n${lines.join("\n")}\n-----END CERTIFICATE-----\n`;
+}
+
+export function shortenCertificateValue(value: string): string {
+  return value.length <= 40 ? value : `${value.slice(0, 24)}… (${value.length} characters)`;
+}
+
+export function identityFromAnswer(
+  answer: AuthenticatedAnswer,
+  context: { flow: Flow; signInId: string; timeline: SignInTimeline },
+): PortalIdentity {
+  const country = answer.country_code.toUpperCase();
+  return {
+    signInId: context.signInId,
+    subject: `PNO${country}-${answer.code}`,
+    givenName: answer.name,
+    surname: answer.surname,
+    personalCode: answer.code,
+    country,
+    method: answer.authentication_method,
+    ...(answer.phone ? { phone: answer.phone } : {}),
+    flow: context.flow,
+    authenticatedAt: answer.date_authenticated,
+    certificateDer: certificateDerFromGatewayValue(answer.certificate.value),
+    timeline: context.timeline,
+    gatewayAnswer: {
+      ...answer,
+      certificate: { ...answer.certificate, value: shortenCertificateValue(answer.certificate.value) },
+    },
+  };
+}

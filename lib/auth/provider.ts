@@ -1,0 +1,114 @@
+import "server-only";
+import { CredentialsSignin } from "@auth/core/errors";
+import Credentials from "next-auth/providers/credentials";
+import { createGatewayClient, type GatewayClient } from "../gateway/client";
+import { authorizeReturnedToken } from "./authorize";
+import { BINDING_COOKIE_NAME, cookieFromHeader, unsealBinding } from "./binding";
+import type { PortalIdentity } from "./identity";
+import type { SignInFailureReason } from "./reasons";
+import { spentTokens as processSpentTokens, type SpentTokenRegistry } from "./spent-tokens";
+
+export const DOKOBIT_PROVIDER_ID = "dokobit-identity-gateway";
+
+export interface DokobitIdentityGatewayOptions {
+  /** Gateway base, e.g. https://id-sandbox.dokobit.com (or the emulator's http://127.0.0.1:3000/emulator). */
+  baseUrl: string;
+  /** The integrator's access token. Server-side only; it goes into the status request's URL and nowhere else. */
+  accessToken: string;
+  /** Per gateway call, in ms. Default 10 000. */
+  timeoutMs?: number;
+  /** Key of the binding cookie (the same AUTH_SECRET next-auth uses; a distinct key is derived from it). */
+  bindingSecret: string;
+  /** Called when a sign-in attempt is over (success or final failure), to drop the binding cookie. */
+  clearBinding?: () => Promise<void> | void;
+  /** Defaults to the process-wide registry. */
+  spentTokens?: SpentTokenRegistry;
+  /** Defaults to a client built from the options above; tests pass one over a fake fetch. */
+  client?: GatewayClient;
+  now?: () => number;
+}
+
+/** Thrown by `authorize`; `code` is one of the fixed reason codes (or `waiting`), safe to put in a URL. */
+export class GatewaySignInError extends CredentialsSignin {
+  constructor(
+    readonly reason: SignInFailureReason | "waiting",
+    readonly final: boolean,
+    detail?: string,
+  ) {
+    super(detail ? `${reason}: ${detail}` : reason);
+    this.code = reason;
+  }
+}
+
+/** The user `authorize` hands to next-auth; the jwt callback copies `portal` into the token. */
+export interface GatewayUser {
+  id: string;
+  name: string;
+  portal: PortalIdentity;
+}
+
+/**
+ * Sign in with the Dokobit Identity Gateway (Smart-ID+, Smart-ID, Mobile-ID, ID card).
+ *
+ * The gateway is redirect-based, not OAuth: your app creates an authentication session, sends the browser to the
+ * gateway's page, and the gateway sends it back with `session_token`. This provider is the last step: its
+ * `authorize` accepts the returned token only if the browser holds the binding cookie set when the session was
+ * created (the same token, compared in constant time, and fresh), reads the result from the gateway's status API,
+ * checks that the answer is about this token, spends the token (one sign-in per token, process-wide), and maps the
+ * answer to the user.
+ *
+ * ### Setup
+ * ```ts
+ * // auth.ts
+ * import NextAuth from "next-auth";
+ * import DokobitIdentityGateway from "@/lib/auth/provider";
+ *
+ * export const { handlers, auth, signIn, signOut } = NextAuth({
+ *   session: { strategy: "jwt" },
+ *   providers: [
+ *     DokobitIdentityGateway({
+ *       baseUrl: "https://id-sandbox.dokobit.com",
+ *       accessToken: process.env.GATEWAY_ACCESS_TOKEN,
+ *       bindingSecret: process.env.AUTH_SECRET,
+ *     }),
+ *   ],
+ * });
+ *
+ * // the route the gateway returns to (return_url)
+ * await signIn("dokobit-identity-gateway", { sessionToken, redirect: false });
+ * ```
+ * A failed sign-in throws `GatewaySignInError` whose `code` names the reason (see lib/auth/reasons.ts).
+ */
+export default function DokobitIdentityGateway(options: DokobitIdentityGatewayOptions) {
+  const client =
+    options.client ??
+    createGatewayClient({
+      baseUrl: options.baseUrl,
+      accessToken: options.accessToken,
+      timeoutMs: options.timeoutMs ?? 10_000,
+    });
+  const registry = options.spentTokens;
+  const now = options.now ?? Date.now;
+
+  return Credentials({
+    id: DOKOBIT_PROVIDER_ID,
+    name: "Dokobit Identity Gateway",
+    credentials: { sessionToken: { label: "Gateway session token", type: "text" } },
+    async authorize(credentials, request): Promise<GatewayUser> {
+      const cookie = cookieFromHeader(request.headers.get("cookie"), BINDING_COOKIE_NAME);
+      const outcome = await authorizeReturnedToken(credentials?.sessionToken, {
+        getStatus: (token) => client.getStatus(token),
+        readBinding: (at, maxAge) => unsealBinding(cookie, options.bindingSecret, at, maxAge),
+        spentTokens: registry ?? processSpentTokens(),
+        now,
+      });
+      if (!outcome.ok) {
+        if (outcome.final) await options.clearBinding?.();
+        throw new GatewaySignInError(outcome.reason, outcome.final, outcome.detail);
+      }
+      await options.clearBinding?.();
+      const { identity } = outcome;
+      return { id: identity.subject, name: `${identity.givenName} ${identity.surname}`, portal: identity };
+    },
+  });
+}

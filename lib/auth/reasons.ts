@@ -1,0 +1,104 @@
+import type { GatewayErrorKind } from "../gateway/errors";
+
+/**
+ * Every way a sign-in can fail, as a fixed set of codes that travel in `/sign-in/error?reason=…`, each with words a
+ * person understands. The codes say nothing secret, so they are safe in a URL.
+ */
+export const SIGN_IN_FAILURES = {
+  "bad-request": {
+    title: "The sign-in link was incomplete",
+    text: "The address that brought you back was missing information or had been changed, so we could not finish signing you in.",
+  },
+  "not-bound": {
+    title: "This sign-in was not started here",
+    text: "The sign-in you returned with was started in another browser, or this browser's sign-in cookie is gone. For your safety we only finish a sign-in in the browser that started it.",
+  },
+  "other-browser": {
+    title: "Finish signing in where you started",
+    text: "The Smart-ID app opened this browser, but the sign-in was started in a different one. Go back to the browser where you pressed “Sign in” and finish there, or start again here.",
+  },
+  "binding-expired": {
+    title: "The sign-in took too long",
+    text: "Too much time passed since you started, so this sign-in is no longer valid.",
+  },
+  "token-spent": {
+    title: "This sign-in was already used",
+    text: "Each sign-in can be used once. This one has already signed someone in, so it cannot be used again.",
+  },
+  "token-mismatch": {
+    title: "The gateway's answer did not match",
+    text: "The gateway answered about a different sign-in than the one you returned with, so we did not trust it.",
+  },
+  "still-waiting": {
+    title: "The sign-in did not finish",
+    text: "The gateway still had not confirmed your sign-in after several tries. If you confirmed it in the app, it may still be on its way.",
+  },
+  cancelled: {
+    title: "Sign-in was cancelled",
+    text: "The sign-in was cancelled or refused, in the app or on the gateway's page. Nothing was signed in.",
+  },
+  "session-expired": {
+    title: "The sign-in session has ended",
+    text: "The gateway no longer knows this sign-in: it expired or was closed before it finished.",
+  },
+  "gateway-unreachable": {
+    title: "We could not reach the sign-in service",
+    text: "The Identity Gateway did not answer our connection. It may be down or unreachable from here.",
+  },
+  "gateway-timeout": {
+    title: "The sign-in service was too slow",
+    text: "The Identity Gateway did not answer in time, so we stopped waiting.",
+  },
+  "gateway-busy": {
+    title: "The sign-in service is busy",
+    text: "The Identity Gateway asked us to slow down (too many requests). Wait a moment and try again.",
+  },
+  "gateway-error": {
+    title: "The sign-in service had a problem",
+    text: "The Identity Gateway reported an internal error.",
+  },
+  "gateway-malformed": {
+    title: "The sign-in service gave an answer we could not read",
+    text: "The Identity Gateway's answer was not in the expected format, so we did not trust it.",
+  },
+  "gateway-rejected": {
+    title: "The sign-in service refused the request",
+    text: "The Identity Gateway did not accept the sign-in request.",
+  },
+  "gateway-misconfigured": {
+    title: "This portal is not set up correctly",
+    text: "The Identity Gateway refused this portal's access token. The portal's operator needs to check its configuration.",
+  },
+} as const satisfies Record<string, { title: string; text: string }>;
+
+export type SignInFailureReason = keyof typeof SIGN_IN_FAILURES;
+
+export const SIGN_IN_FAILURE_REASONS = Object.keys(SIGN_IN_FAILURES) as SignInFailureReason[];
+
+export function isSignInFailureReason(value: unknown): value is SignInFailureReason {
+  return typeof value === "string" && Object.hasOwn(SIGN_IN_FAILURES, value);
+}
+
+/** Which page a gateway failure leads to. */
+export function reasonForGatewayError(kind: GatewayErrorKind): SignInFailureReason {
+  switch (kind) {
+    case "unreachable":
+      return "gateway-unreachable";
+    case "timeout":
+      return "gateway-timeout";
+    case "rate-limited":
+      return "gateway-busy";
+    case "server-error":
+      return "gateway-error";
+    case "malformed":
+      return "gateway-malformed";
+    case "unauthorized":
+      return "gateway-misconfigured";
+    case "rejected":
+      return "gateway-rejected";
+    case "session-closed":
+      return "session-expired";
+    case "cancelled":
+      return "cancelled";
+  }
+}
