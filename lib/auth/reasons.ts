@@ -69,6 +69,10 @@ export const SIGN_IN_FAILURES = {
     title: "This portal is not set up correctly",
     text: "The Identity Gateway refused this portal's access token. The portal's operator needs to check its configuration.",
   },
+  unknown: {
+    title: "Something went wrong while signing you in",
+    text: "The sign-in could not be finished because of an unexpected problem on our side. Nothing was signed in.",
+  },
 } as const satisfies Record<string, { title: string; text: string }>;
 
 export type SignInFailureReason = keyof typeof SIGN_IN_FAILURES;

@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { auth, signOut } from "@/auth";
+import { secondaryButton } from "@/components/button-styles";
+import { Card, Fact, Facts } from "@/components/card";
+import { formatDateTime } from "@/components/format";
+import { SignInTimeline } from "@/components/sign-in-timeline";
+import { summarizeCertificate } from "@/lib/auth/certificate";
+import { FLOW_DESCRIPTIONS } from "@/lib/auth/flows";
+import { METHOD_NAMES } from "@/lib/auth/sign-in-request";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+const COUNTRY_NAMES: Record<string, string> = { EE: "Estonia", LT: "Lithuania", LV: "Latvia", BE: "Belgium" };
+
+export default async function DashboardPage() {
+  const session = await auth();
+  const identity = session?.identity;
+  // proxy.ts already sends signed-out visitors to sign in; this keeps the page safe on its own.
+  if (!session || !identity) redirect("/sign-in?callbackUrl=/dashboard");
+  const certificate = summarizeCertificate(identity.certificateDer);
+  const method = METHOD_NAMES[identity.method as keyof typeof METHOD_NAMES] ?? identity.method;
+
+  async function signOutAction() {
+    "use server";
+    await signOut({ redirectTo: "/" });
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div className="flex flex-col gap-1">
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-800">Signed in</p>
+          <h1 className="text-3xl font-semibold tracking-tight text-slate-900" data-testid="person-name">
+            {identity.givenName} {identity.surname}
+          </h1>
+        </div>
+        <form action={signOutAction}>
+          <button type="submit" className={secondaryButton}>
+            Sign out
+          </button>
+        </form>
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Who you are" id="identity-heading">
+          <Facts>
+            <Fact label="Name">
+              {identity.givenName} {identity.surname}
+            </Fact>
+            <Fact label="Personal code" testId="personal-code">
+              {identity.personalCode}
+            </Fact>
+            <Fact label="Country">
+              {COUNTRY_NAMES[identity.country] ?? identity.country} ({identity.country})
+            </Fact>
+            <Fact label="Method" testId="method">
+              {method}
+            </Fact>
+            <Fact label="Flow" testId="flow">
+              {FLOW_DESCRIPTIONS[identity.flow].label}
+            </Fact>
+            {identity.phone ? <Fact label="Phone">{identity.phone}</Fact> : null}
+            <Fact label="Authenticated">{formatDateTime(identity.authenticatedAt)}</Fact>
+            <Fact label="Session ends" testId="session-ends">
+              {formatDateTime(session.expires)}
+            </Fact>
+          </Facts>
+        </Card>
+
+        <Card title="How you signed in" id="timeline-heading">
+          <SignInTimeline timeline={identity.timeline} />
+        </Card>
+      </div>
+
+      <Card title="Authentication certificate" id="certificate-heading">
+        {certificate ? (
+          <>
+            <Facts>
+              <Fact label="Subject" testId="certificate-subject">
+                <span className="font-mono text-sm">{certificate.subject.join(", ")}</span>
+              </Fact>
+              <Fact label="Issuer">
+                <span className="font-mono text-sm">{certificate.issuer.join(", ")}</span>
+              </Fact>
+              <Fact label="Serial number">
+                <span className="break-all font-mono text-sm">{certificate.serialNumber}</span>
+              </Fact>
+              <Fact label="Valid from">{formatDateTime(certificate.validFrom)}</Fact>
+              <Fact label="Valid to">{formatDateTime(certificate.validTo)}</Fact>
+              <Fact label="Key">{certificate.keyType.toUpperCase()}</Fact>
+              <Fact label="SHA-256 fingerprint" testId="certificate-fingerprint">
+                <span className="break-all font-mono text-sm">{certificate.fingerprint256}</span>
+              </Fact>
+            </Facts>
+            <p>
+              <a href="/api/me/certificate" download className={secondaryButton}>
+                Download certificate (PEM)
+              </a>
+            </p>
+          </>
+        ) : (
+          <p className="text-slate-700">The gateway's answer held no certificate this portal could read.</p>
+        )}
+      </Card>
+
+      <details className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <summary className="cursor-pointer font-semibold text-slate-900">
+          The gateway's status answer (certificate shortened)
+        </summary>
+        <pre
+          className="mt-4 overflow-x-auto rounded-lg bg-slate-900 p-4 text-sm text-slate-100"
+          data-testid="gateway-answer"
+        >
+          {JSON.stringify(identity.gatewayAnswer, null, 2)}
+        </pre>
+      </details>
+    </div>
+  );
+}

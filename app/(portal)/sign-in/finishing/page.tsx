@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { AutoContinue } from "@/components/auto-continue";
+import { secondaryButton } from "@/components/button-styles";
+import { MAX_RETURN_ATTEMPTS, returnPath } from "@/lib/auth/paths";
+import { sessionTokenSchema } from "@/lib/gateway/schemas";
+
+export const metadata: Metadata = { title: "Finishing sign-in" };
+
+const querySchema = z.object({
+  session_token: sessionTokenSchema,
+  attempt: z.coerce.number().int().min(2).max(MAX_RETURN_ATTEMPTS),
+});
+
+/** The gateway said "waiting": ask again shortly, a few times, before giving up on the error page. */
+export default async function FinishingPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const query = querySchema.safeParse(await searchParams);
+  if (!query.success) {
+    return (
+      <div className="flex max-w-2xl flex-col gap-4">
+        <h1 className="text-2xl font-semibold text-slate-900">Nothing to finish</h1>
+        <p className="text-slate-700">This address does not belong to a sign-in in progress.</p>
+        <p>
+          <Link href="/sign-in" className={secondaryButton}>
+            Start signing in
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  const next = returnPath(query.data.session_token, query.data.attempt);
+  return (
+    <div className="flex max-w-2xl flex-col gap-5">
+      <div className="flex items-center gap-3">
+        <span
+          aria-hidden="true"
+          className="size-6 animate-spin rounded-full border-4 border-brand-200 border-t-brand-700"
+        />
+        <h1 className="text-2xl font-semibold text-slate-900">Finishing sign-in…</h1>
+      </div>
+      <p className="text-slate-700">
+        The gateway has not confirmed your sign-in yet. We are asking again (try {query.data.attempt} of{" "}
+        {MAX_RETURN_ATTEMPTS}).
+      </p>
+      <div className="flex flex-wrap items-center gap-4">
+        <a href={next} className={secondaryButton}>
+          Check now
+        </a>
+        <AutoContinue href={next} delayMs={1500} label="Checking again" />
+      </div>
+    </div>
+  );
+}

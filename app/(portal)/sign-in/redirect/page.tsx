@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AutoContinue } from "@/components/auto-continue";
+import { primaryButton } from "@/components/button-styles";
+import { readBinding } from "@/lib/auth/binding-cookie";
+import { FLOW_DESCRIPTIONS } from "@/lib/auth/flows";
+import { METHOD_NAMES } from "@/lib/auth/sign-in-request";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "On to the gateway" };
+
+/**
+ * "Render the gateway redirect": what the portal asked the gateway for and where the browser goes next, read from
+ * the sealed binding cookie (never from the URL), then on to the gateway after a short pause.
+ */
+export default async function RedirectPage() {
+  const binding = await readBinding();
+  if (!binding.ok) {
+    return (
+      <div className="flex max-w-2xl flex-col gap-4">
+        <h1 className="text-2xl font-semibold text-slate-900">No sign-in in progress</h1>
+        <p className="text-slate-700">
+          {binding.problem === "expired"
+            ? "The sign-in you started has expired."
+            : "This browser has no sign-in waiting to go to the gateway."}
+        </p>
+        <p>
+          <Link href="/sign-in" className={primaryButton}>
+            Start signing in
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  const { state } = binding;
+  const settings = env();
+  const gateway = new URL(state.gatewayUrl);
+  const rows: Array<[string, string]> = [
+    ["return_url", state.sent.return_url],
+    ["smartid_qr_flow", String(state.sent.smartid_qr_flow)],
+  ];
+  if (state.sent.app2app_url) rows.push(["app2app_url", state.sent.app2app_url]);
+  if (state.sent.authentication_methods) {
+    rows.push([
+      "authentication_methods",
+      state.sent.authentication_methods.map((method) => METHOD_NAMES[method]).join(", "),
+    ]);
+  }
+  if (state.sent.country_code) rows.push(["country_code", state.sent.country_code]);
+  if (state.sent.code) rows.push(["code", state.sent.code]);
+  if (state.sent.phone) rows.push(["phone", state.sent.phone]);
+  rows.push(["access_token", "kept on the server, never sent to your browser"]);
+
+  return (
+    <div className="flex max-w-3xl flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-800">
+          {FLOW_DESCRIPTIONS[state.flow].label}
+        </p>
+        <h1 className="text-3xl font-semibold tracking-tight text-slate-900">Taking you to the Identity Gateway</h1>
+        <p className="text-slate-700">{FLOW_DESCRIPTIONS[state.flow].summary}</p>
+      </div>
+
+      <dl className="grid gap-1 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:grid-cols-[12rem_1fr]">
+        <dt className="font-medium text-slate-600">Gateway</dt>
+        <dd className="break-all font-mono text-sm text-slate-900" data-testid="gateway-host">
+          {gateway.host}
+        </dd>
+        <dt className="font-medium text-slate-600">Sign-in page</dt>
+        <dd className="break-all font-mono text-sm text-slate-900">{gateway.pathname}</dd>
+      </dl>
+
+      <section aria-labelledby="sent-heading" className="flex flex-col gap-2">
+        <h2 id="sent-heading" className="font-semibold text-slate-900">
+          What the portal sent to <code className="text-sm">POST /api/authentication/create</code>
+        </h2>
+        <dl className="grid gap-x-4 gap-y-1 rounded-xl border border-slate-200 bg-white p-5 text-sm shadow-sm sm:grid-cols-[12rem_1fr]">
+          {rows.map(([name, value]) => (
+            <div key={name} className="contents">
+              <dt className="font-mono text-slate-600">{name}</dt>
+              <dd className="break-all font-mono text-slate-900">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <div className="flex flex-wrap items-center gap-4">
+        {/* A plain link: Next's <Link> would prefetch it. */}
+        <a href="/api/gateway/continue" className={primaryButton}>
+          Continue
+        </a>
+        <AutoContinue href="/api/gateway/continue" delayMs={settings.signInRedirectDelayMs} label="Continuing" />
+      </div>
+    </div>
+  );
+}

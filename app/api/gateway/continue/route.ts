@@ -1,0 +1,20 @@
+import { NextResponse } from "next/server";
+import { clearBinding, readBinding, writeBinding } from "@/lib/auth/binding-cookie";
+import { errorPath } from "@/lib/auth/paths";
+import { env } from "@/lib/env";
+
+/**
+ * GET /api/gateway/continue: the last step before the gateway. Notes when the browser left (for the timeline) and
+ * sends it to the gateway's page named in the sealed binding cookie — never to an address from the query.
+ */
+export async function GET() {
+  const settings = env();
+  const binding = await readBinding();
+  if (!binding.ok) {
+    await clearBinding();
+    const reason = binding.problem === "expired" ? "binding-expired" : "not-bound";
+    return NextResponse.redirect(new URL(errorPath(reason), settings.appUrl), 303);
+  }
+  if (binding.state.sentAt === undefined) await writeBinding({ ...binding.state, sentAt: Date.now() });
+  return NextResponse.redirect(binding.state.gatewayUrl, 303);
+}

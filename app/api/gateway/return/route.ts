@@ -1,0 +1,56 @@
+import { CredentialsSignin } from "@auth/core/errors";
+import { type NextRequest, NextResponse } from "next/server";
+import { z } from "zod";
+import { signIn } from "@/auth";
+import { clearBinding, readBinding, writeBinding } from "@/lib/auth/binding-cookie";
+import { sanitizeCallbackUrl } from "@/lib/auth/callback-url";
+import { errorPath, finishingPath, MAX_RETURN_ATTEMPTS } from "@/lib/auth/paths";
+import { DOKOBIT_PROVIDER_ID } from "@/lib/auth/provider";
+import { isSignInFailureReason } from "@/lib/auth/reasons";
+import { env } from "@/lib/env";
+import { sessionTokenSchema } from "@/lib/gateway/schemas";
+
+const querySchema = z.object({
+  session_token: sessionTokenSchema,
+  attempt: z.coerce.number().int().min(1).max(MAX_RETURN_ATTEMPTS).default(1),
+});
+
+/**
+ * GET /api/gateway/return?session_token=… — the `return_url` the gateway sends the browser back to. Signs in through
+ * the provider (which checks the binding, asks the gateway, spends the token) and lands on the callback URL; a
+ * gateway that still says "waiting" gets a few more tries through /sign-in/finishing; everything else ends on the
+ * error page with the binding cookie gone.
+ */
+export async function GET(request: NextRequest) {
+  const settings = env();
+  const to = (path: string) => NextResponse.redirect(new URL(path, settings.appUrl), 303);
+  const binding = await readBinding();
+  const flow = binding.ok ? binding.state.flow : undefined;
+
+  const query = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (!query.success) {
+    await clearBinding();
+    return to(errorPath("bad-request", flow));
+  }
+  const { session_token: sessionToken, attempt } = query.data;
+  const callbackUrl = sanitizeCallbackUrl(binding.ok ? binding.state.callbackUrl : undefined, settings.appUrl);
+
+  try {
+    await signIn(DOKOBIT_PROVIDER_ID, { sessionToken, redirect: false, redirectTo: callbackUrl });
+    return to(callbackUrl);
+  } catch (error) {
+    const code = error instanceof CredentialsSignin ? error.code : undefined;
+    if (code === "waiting" && binding.ok) {
+      if (attempt < MAX_RETURN_ATTEMPTS) {
+        if (binding.state.returnedAt === undefined) await writeBinding({ ...binding.state, returnedAt: Date.now() });
+        return to(finishingPath(sessionToken, attempt + 1));
+      }
+      await clearBinding();
+      return to(errorPath("still-waiting", flow));
+    }
+    await clearBinding();
+    if (isSignInFailureReason(code)) return to(errorPath(code, flow));
+    console.error(`[portal] sign-in failed unexpectedly: ${error instanceof Error ? error.name : "unknown error"}`);
+    return to(errorPath("unknown", flow));
+  }
+}

@@ -1,0 +1,74 @@
+import { CredentialsSignin } from "@auth/core/errors";
+import NextAuth from "next-auth";
+import { clearBinding } from "@/lib/auth/binding-cookie";
+import type { PortalIdentity } from "@/lib/auth/identity";
+import DokobitIdentityGateway from "@/lib/auth/provider";
+import { env } from "@/lib/env";
+
+/**
+ * next-auth for the portal: one provider (the Dokobit Identity Gateway), sessions as encrypted JWT cookies.
+ *
+ * The configuration is built on first use rather than at import, so that `next build` never needs the runtime
+ * settings. The signed-in person (name, personal code, certificate, timeline, the gateway's answer) lives in the JWT:
+ * about 2–3 KB for a typical certificate, which next-auth splits into cookie chunks if it ever needs to.
+ */
+
+/** How long a session lasts; the dashboard shows when it ends. */
+export const SESSION_MAX_AGE_SECONDS = 60 * 60;
+
+declare module "next-auth" {
+  interface User {
+    portal?: PortalIdentity;
+  }
+  interface Session {
+    identity?: PortalIdentity;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    portal?: PortalIdentity;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const settings = env();
+  return {
+    secret: settings.authSecret,
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/sign-in", error: "/sign-in/error" },
+    providers: [
+      DokobitIdentityGateway({
+        baseUrl: settings.gatewayUrl,
+        accessToken: settings.gatewayAccessToken,
+        timeoutMs: settings.gatewayTimeoutMs,
+        bindingSecret: settings.authSecret,
+        clearBinding,
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user?.portal) token.portal = user.portal;
+        return token;
+      },
+      session({ session, token }) {
+        if (token.portal) session.identity = token.portal;
+        return session;
+      },
+    },
+    logger: {
+      // One line per failure, no stack: a refused sign-in is an expected event, and its text is already redacted.
+      error(error) {
+        if (error instanceof CredentialsSignin) {
+          console.info(`[auth] sign-in refused: ${error.message.split("\n")[0]}`);
+        } else {
+          console.error(`[auth] ${error.name}: ${error.message.split("\n")[0]}`);
+        }
+      },
+      warn(code) {
+        console.warn(`[auth] warning: ${code}`);
+      },
+    },
+  };
+});

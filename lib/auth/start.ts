@@ -1,0 +1,40 @@
+import "server-only";
+import { env } from "../env";
+import { isGatewayError } from "../gateway/errors";
+import { hostedPageUrl } from "../gateway/hosted-page";
+import { toCreateBody } from "../gateway/schemas";
+import { gatewayClient } from "../gateway/server";
+import { type BindingState, newNonce } from "./binding";
+import { reasonForGatewayError, type SignInFailureReason } from "./reasons";
+import { createParamsFor, type SignInChoices } from "./sign-in-request";
+
+/**
+ * Starts a sign-in: creates the gateway session for the chosen flow and returns the state the binding cookie keeps
+ * (the token, where the browser goes, what was sent — never the access token — and when it started).
+ */
+export async function startSignIn(
+  choices: SignInChoices,
+): Promise<{ ok: true; state: BindingState } | { ok: false; reason: SignInFailureReason; detail: string }> {
+  const settings = env();
+  const params = createParamsFor(choices, settings.appUrl);
+  const startedAt = Date.now();
+  try {
+    const created = await gatewayClient().createAuthentication(params);
+    const sent = toCreateBody(params) as BindingState["sent"];
+    return {
+      ok: true,
+      state: {
+        token: created.session_token,
+        gatewayUrl: hostedPageUrl(created, settings.gatewayUrl),
+        flow: choices.flow,
+        nonce: newNonce(),
+        callbackUrl: choices.callbackUrl,
+        sent,
+        startedAt,
+      },
+    };
+  } catch (error) {
+    if (isGatewayError(error)) return { ok: false, reason: reasonForGatewayError(error.kind), detail: error.message };
+    throw error;
+  }
+}
