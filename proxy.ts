@@ -11,8 +11,8 @@ import { env } from "./lib/env";
 
 const PROTECTED = /^\/(dashboard|api\/me)(\/|$)/;
 
-// next-auth's types pick the route-handler overload for a one-argument callback; at run time the same wrapper
-// serves a proxy (it passes the request and event through), so it is typed as what it is used as here.
+// With a lazily built configuration (see auth.ts), next-auth's `auth(handler)` returns a promise of the wrapped
+// handler, and its types pick the route-handler overload; it is typed here as what it is at run time.
 const protectedArea = auth((request) => {
   if (request.auth?.identity) return NextResponse.next();
   const { pathname, search } = request.nextUrl;
@@ -22,9 +22,9 @@ const protectedArea = auth((request) => {
   const signIn = new URL("/sign-in", request.nextUrl);
   signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
   return NextResponse.redirect(signIn);
-}) as unknown as NextMiddleware;
+}) as unknown as Promise<NextMiddleware>;
 
-export function proxy(request: NextRequest, event: NextFetchEvent) {
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname } = request.nextUrl;
   if (pathname === "/emulator" || pathname.startsWith("/emulator/")) {
     if (!env().emulator.enabled) {
@@ -32,7 +32,7 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
     }
     return NextResponse.next();
   }
-  if (PROTECTED.test(pathname)) return protectedArea(request, event);
+  if (PROTECTED.test(pathname)) return (await protectedArea)(request, event);
   return NextResponse.next();
 }
 
