@@ -37,9 +37,12 @@ export interface ParsedDeviceLink {
   unprotected: string;
 }
 
-/** A QR link must be no older than this (spec: "never show a QR older than 3 s"). */
+/**
+ * A QR link must be no older than this (spec: "never show a QR older than 3 s"). Age is compared in whole seconds
+ * (both sides floored), so a link passes while it is less than this plus one second old in real time.
+ */
 export const DEFAULT_MAX_QR_AGE_SECONDS = 3;
-/** elapsedSeconds is whole seconds on the server's clock, the check's clock is in ms: allow one second of rounding. */
+/** Whole-second flooring on two readings of the clock can put elapsedSeconds one second ahead of the check. */
 export const CLOCK_ROUNDING_SECONDS = 1;
 
 const QR_PARAMS = ["deviceLinkType", "elapsedSeconds", "sessionToken", "sessionType", "version", "lang", "authCode"];
@@ -200,8 +203,9 @@ export type DeviceLinkCheck =
 
 /**
  * What the Smart-ID service does on receiving a link: parse, then check the session token, the link base, the
- * authCode (recomputed from the session, plus initialCallbackUrl for same-device links), and for QR links that the
- * code is neither from the future nor older than `maxQrAgeSeconds` (default 3) plus 1 s of clock rounding.
+ * authCode (recomputed from the session, plus initialCallbackUrl for same-device links), and for QR links that
+ * elapsedSeconds is at most 1 s ahead of the session's age (flooring) and at most `maxQrAgeSeconds` (default 3)
+ * behind it — i.e. the QR code was generated less than 4 s ago.
  */
 export function verifyDeviceLink(
   link: string,
@@ -242,7 +246,7 @@ export function verifyDeviceLink(
         reason: `QR code is from the future: elapsedSeconds ${parts.elapsedSeconds}, session is ${actual} s old`,
       };
     }
-    if (age > maxAge + CLOCK_ROUNDING_SECONDS) {
+    if (age > maxAge) {
       return { ok: false, check: "elapsedSeconds", reason: `QR code is stale: generated ${age} s ago` };
     }
   }

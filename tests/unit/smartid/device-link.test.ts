@@ -107,6 +107,11 @@ describe("parseDeviceLink", () => {
     });
   });
 
+  it("refuses to build a QR link with a negative or fractional elapsedSeconds", () => {
+    expect(() => createDeviceLink(SESSION, { ...QR, elapsedSeconds: -1 })).toThrow(RangeError);
+    expect(() => createDeviceLink(SESSION, { ...QR, elapsedSeconds: 1.5 })).toThrow(RangeError);
+  });
+
   it("parses a same-device link without elapsedSeconds", () => {
     const result = parseDeviceLink(createDeviceLink(SESSION, APP2APP));
     expect(result.ok && result.link.deviceLinkType).toBe("App2App");
@@ -156,17 +161,25 @@ describe("verifyDeviceLink", () => {
     expect(verifyDeviceLink(QR_LINK, SESSION, qrContext)).toMatchObject({ ok: true, link: { elapsedSeconds: 22 } });
   });
 
-  it("accepts a QR link up to 3 s old plus 1 s of rounding, and refuses it after that", () => {
-    expect(verifyDeviceLink(QR_LINK, SESSION, { ...qrContext, now: now + 4_999 }).ok).toBe(true);
-    expect(verifyDeviceLink(QR_LINK, SESSION, { ...qrContext, now: now + 5_000 })).toEqual({
+  it("accepts a QR link generated less than 4 s ago (3 s plus 1 s of rounding), and refuses it after that", () => {
+    expect(verifyDeviceLink(QR_LINK, SESSION, { ...qrContext, now: now + 3_999 }).ok).toBe(true);
+    expect(verifyDeviceLink(QR_LINK, SESSION, { ...qrContext, now: now + 4_000 })).toEqual({
       ok: false,
       check: "elapsedSeconds",
-      reason: "QR code is stale: generated 5 s ago",
+      reason: "QR code is stale: generated 4 s ago",
+    });
+  });
+
+  it("allows elapsedSeconds one second ahead of the session's age (flooring on two clocks), not two", () => {
+    expect(verifyDeviceLink(QR_LINK, SESSION, { ...qrContext, now: now - 1 }).ok).toBe(true);
+    expect(verifyDeviceLink(QR_LINK, SESSION, { ...qrContext, now: now - 1_001 })).toMatchObject({
+      ok: false,
+      check: "elapsedSeconds",
     });
   });
 
   it("honours a custom maxQrAgeSeconds", () => {
-    expect(verifyDeviceLink(QR_LINK, SESSION, { ...qrContext, now: now + 12_000, maxQrAgeSeconds: 11 }).ok).toBe(true);
+    expect(verifyDeviceLink(QR_LINK, SESSION, { ...qrContext, now: now + 12_000, maxQrAgeSeconds: 12 }).ok).toBe(true);
     expect(verifyDeviceLink(QR_LINK, SESSION, { ...qrContext, now: now + 12_000 })).toMatchObject({
       ok: false,
       reason: "QR code is stale: generated 12 s ago",
