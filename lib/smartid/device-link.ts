@@ -87,7 +87,9 @@ export function computeAuthCode(input: {
 /** The full device link, `&authCode=…` last. */
 export function createDeviceLink(session: DeviceLinkSession, options: DeviceLinkOptions): string {
   const unprotected = unprotectedDeviceLink(session, options);
-  return `${unprotected}&authCode=${authCodeFor(session, unprotected, options.type === "QR" ? "" : options.initialCallbackUrl)}`;
+  // QR links are not tied to a callback, so their payload carries an empty initialCallbackUrl.
+  const initialCallbackUrl = options.type === "QR" ? "" : options.initialCallbackUrl;
+  return `${unprotected}&authCode=${authCodeFor(session, unprotected, initialCallbackUrl)}`;
 }
 
 function authCodeFor(session: DeviceLinkSession, unprotected: string, initialCallbackUrl: string): string {
