@@ -83,7 +83,7 @@ export function isoWithOffset(epochMs: number): string {
 
 type DnPart = IssuedCertificate["subject"][number];
 
-function valueOf(parts: readonly DnPart[], short: string): string {
+function attribute(parts: readonly DnPart[], short: string): string {
   return parts.find(([name]) => name === short)?.[2] ?? "";
 }
 
@@ -97,17 +97,17 @@ export function certificateAnswer(certificate: IssuedCertificate): Authenticated
   return {
     name: onelineName(subject),
     subject: {
-      country: valueOf(subject, "C"),
-      common_name: valueOf(subject, "CN"),
-      surname: valueOf(subject, "SN"),
-      name: valueOf(subject, "GN"),
-      serial_number: valueOf(subject, "serialNumber"),
-      organisation_unit: valueOf(subject, "OU"),
+      country: attribute(subject, "C"),
+      common_name: attribute(subject, "CN"),
+      surname: attribute(subject, "SN"),
+      name: attribute(subject, "GN"),
+      serial_number: attribute(subject, "serialNumber"),
+      organisation_unit: attribute(subject, "OU"),
     },
     issuer: {
-      country: valueOf(issuer, "C"),
-      organisation: valueOf(issuer, "O"),
-      common_name: valueOf(issuer, "CN"),
+      country: attribute(issuer, "C"),
+      organisation: attribute(issuer, "O"),
+      common_name: attribute(issuer, "CN"),
     },
     valid_from: isoWithOffset(certificate.notBefore.getTime()),
     valid_to: isoWithOffset(certificate.notAfter.getTime()),
