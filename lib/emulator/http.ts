@@ -90,9 +90,14 @@ export async function readJsonBody(
   const read = await readBodyText(request);
   if (!read.ok) return read;
   if (read.text.trim() === "") return { ok: true, value: {} };
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(read.text) };
+    value = JSON.parse(read.text);
   } catch {
     return { ok: false, message: "the request body must be JSON" };
   }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return { ok: false, message: "the request body must be a JSON object" };
+  }
+  return { ok: true, value };
 }
