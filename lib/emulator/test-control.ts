@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { DEMO_IDENTITIES } from "./identities";
 import { AUTH_METHODS, END_RESULTS, type FailedEndResult } from "./model";
