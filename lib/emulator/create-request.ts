@@ -80,9 +80,19 @@ const createRequestSchema = z
       z
         .string({ error: "origin_host must be a scheme and host only, e.g. https://shop.example.com" })
         .transform((value, context) => {
-          const url = parsedUrl(value.trim());
-          const bare = value.trim().replace(/\/$/, "");
-          if (!url || (url.protocol !== "https:" && url.protocol !== "http:") || url.origin !== bare) {
+          const text = value.trim();
+          const url = parsedUrl(text);
+          const originOnly =
+            url !== undefined &&
+            (url.protocol === "https:" || url.protocol === "http:") &&
+            url.hostname !== "" &&
+            url.pathname === "/" &&
+            url.username === "" &&
+            url.password === "" &&
+            !/[?#]/.test(text) &&
+            // "https://shop.example.com" or with one trailing slash, nothing after the host.
+            /^https?:\/\/[^/]+\/?$/i.test(text);
+          if (!url || !originOnly) {
             context.addIssue({
               code: "custom",
               message: "origin_host must be a scheme and host only, e.g. https://shop.example.com",

@@ -126,6 +126,11 @@ describe("create request: JSON", () => {
     });
   });
 
+  it("normalises origin_host case and default port", () => {
+    const result = parseJson({ origin_host: "HTTPS://Shop.Example.com:443" });
+    expect(result.ok && result.request.originHost).toBe("https://shop.example.com");
+  });
+
   it("ignores unknown parameters", () => {
     const result = parseJson({ return_url: "https://a.example/r", locale: "et", extra: { nested: true } });
     expect(result.ok).toBe(true);
@@ -144,6 +149,14 @@ describe("create request: refusals name the field", () => {
       "origin_host must be a scheme and host only, e.g. https://shop.example.com",
     ],
     [{ origin_host: "shop.example.com" }, "origin_host must be a scheme and host only, e.g. https://shop.example.com"],
+    [
+      { origin_host: "https://shop.example.com?x=1" },
+      "origin_host must be a scheme and host only, e.g. https://shop.example.com",
+    ],
+    [
+      { origin_host: "https://user@shop.example.com" },
+      "origin_host must be a scheme and host only, e.g. https://shop.example.com",
+    ],
     [
       { ...base, code: "40404040009; drop" },
       "code must be a personal code of letters, digits and hyphens (at most 32 characters)",
