@@ -8,6 +8,7 @@ import {
   loginText,
   readSession,
 } from "@/lib/emulator/sessions";
+import { statusAnswer } from "@/lib/emulator/status";
 import { SessionStore } from "@/lib/emulator/store";
 import { isBase64, isBase64Url } from "@/lib/smartid";
 import { newSession, portalRequest, T0 } from "./fixtures";
@@ -161,6 +162,17 @@ describe("completeAs and endWith", () => {
 });
 
 describe("expiry and the bound on memory", () => {
+  it("reads a session past its TTL as closed and removes it", () => {
+    const session = newSession({}, T0, 60);
+    const store = stored(session);
+    expect(statusAnswer(readSession(store, session.token, T0 + 59_999)).body).toMatchObject({ code: 1003 });
+    expect(statusAnswer(readSession(store, session.token, T0 + 60_000))).toEqual({
+      httpStatus: 400,
+      body: { status: "error", message: "Session closed", code: 1005 },
+    });
+    expect(store.liveCount(T0 + 60_000)).toBe(0);
+  });
+
   it("sweeps expired sessions as new ones arrive", () => {
     const store = new SessionStore(1000);
     const old = newSession({}, T0, 60);
