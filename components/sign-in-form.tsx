@@ -23,7 +23,16 @@ interface FlowOption {
  * The sign-in choices as one form posted to /api/gateway/start. Every change is mirrored into the page's URL, so the
  * current demo can be bookmarked or shared; without JavaScript the form still works as plain HTML.
  */
-export function SignInForm({ initial, flows }: { initial: SignInChoices; flows: FlowOption[] }) {
+export function SignInForm({
+  initial,
+  flows,
+  optionsOpen = false,
+}: {
+  initial: SignInChoices;
+  flows: FlowOption[];
+  /** Show the options even when none is set (e.g. after a value was refused). */
+  optionsOpen?: boolean;
+}) {
   const [choices, setChoices] = useState<SignInChoices>(initial);
   const [busy, setBusy] = useState(false);
 
@@ -73,7 +82,10 @@ export function SignInForm({ initial, flows }: { initial: SignInChoices; flows: 
         </div>
       </fieldset>
 
-      <details className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" open={hasExtras(initial)}>
+      <details
+        className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+        open={optionsOpen || hasExtras(initial)}
+      >
         <summary className="cursor-pointer font-semibold text-slate-900">Options: methods and prefill</summary>
         <div className="mt-4 grid gap-6 md:grid-cols-2">
           <fieldset>

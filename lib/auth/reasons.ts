@@ -37,6 +37,10 @@ export const SIGN_IN_FAILURES = {
     title: "Sign-in was cancelled",
     text: "The sign-in was cancelled or refused, in the app or on the gateway's page. Nothing was signed in.",
   },
+  "authentication-failed": {
+    title: "The sign-in did not succeed",
+    text: "The authentication ended without confirming who you are: it may have timed out, the wrong code may have been chosen, or the app could not complete it.",
+  },
   "session-expired": {
     title: "The sign-in session has ended",
     text: "The gateway no longer knows this sign-in: it expired or was closed before it finished.",
@@ -104,5 +108,7 @@ export function reasonForGatewayError(kind: GatewayErrorKind): SignInFailureReas
       return "session-expired";
     case "cancelled":
       return "cancelled";
+    case "failed":
+      return "authentication-failed";
   }
 }

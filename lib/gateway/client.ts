@@ -81,6 +81,9 @@ export function classifyErrorAnswer(answer: ErrorAnswer, httpStatus: number): Ga
   if (code === CANCELLED_CODE || /cancel|refus|denied|rejected/.test(text)) {
     return new GatewayError("cancelled", `authentication cancelled${said}`, details);
   }
+  if (/timed out|failed|wrong|unusable/.test(text)) {
+    return new GatewayError("failed", `authentication failed${said}`, details);
+  }
   if (code === SESSION_CLOSED_CODE || /closed|expired|not found|unknown session|timeout/.test(text)) {
     return new GatewayError("session-closed", `session closed${said}`, details);
   }

@@ -21,7 +21,9 @@ export type GatewayErrorKind =
   /** Unknown, expired or closed session. */
   | "session-closed"
   /** The person cancelled or refused. */
-  | "cancelled";
+  | "cancelled"
+  /** The authentication ended without success for another reason (timed out, wrong code, unusable account). */
+  | "failed";
 
 export class GatewayError extends Error {
   readonly kind: GatewayErrorKind;

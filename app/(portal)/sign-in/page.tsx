@@ -40,7 +40,11 @@ export default async function SignInPage({
           Some values were not valid and were left out: {problems.join(", ")}. Check them and try again.
         </div>
       ) : null}
-      <SignInForm initial={choices} flows={FLOWS.map((flow) => ({ flow, ...FLOW_DESCRIPTIONS[flow] }))} />
+      <SignInForm
+        initial={choices}
+        flows={FLOWS.map((flow) => ({ flow, ...FLOW_DESCRIPTIONS[flow] }))}
+        optionsOpen={problems.length > 0}
+      />
     </div>
   );
 }

@@ -148,6 +148,7 @@ describe("authorize: which returned tokens sign in", () => {
     ["rejected", "gateway-rejected"],
     ["session-closed", "session-expired"],
     ["cancelled", "cancelled"],
+    ["failed", "authentication-failed"],
   ] as const)("turns a gateway %s into %s, and the token can be tried again", async (kind, reason) => {
     const registry = new SpentTokenRegistry();
     const failing = deps({ registry, answers: [new GatewayError(kind, "test")] });

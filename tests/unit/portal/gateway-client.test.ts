@@ -157,6 +157,8 @@ describe("gateway client: status", () => {
     [200, { status: "error", message: "Session closed", code: 1005 }, "session-closed"],
     [404, { status: "error", message: "User refused" }, "cancelled"],
     [400, { status: "error", message: "Something else" }, "rejected"],
+    [400, { status: "error", message: "Authentication timed out: not answered in time", code: 1007 }, "failed"],
+    [400, { status: "error", message: "Authentication failed: wrong verification code", code: 1009 }, "failed"],
   ] as const)("maps HTTP %i %j to %s", async (status, json, kind) => {
     const { client } = clientWith([{ status, json }]);
     const error = await failureOf(client.getStatus(TOKEN));

@@ -1,0 +1,41 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { complete, returnToPortal, startSignIn } from "./support";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+test.describe("accessibility (axe: no serious or critical violations)", () => {
+  test("start page, sign-in page and error page", async ({ page }) => {
+    for (const path of [
+      "/",
+      "/sign-in?flow=classic&methods=smartid&code=40404040009",
+      "/sign-in/error?reason=cancelled&flow=qr",
+    ]) {
+      await page.goto(path);
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+  });
+
+  test("redirect page and dashboard", async ({ page, request }) => {
+    await page.goto("/sign-in/redirect");
+    expect(await seriousViolations(page)).toEqual([]);
+    const token = await startSignIn(page, "flow=qr");
+    await complete(request, token);
+    await returnToPortal(page, token);
+    await page.getByText("The gateway's status answer").click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test("the sign-in form works from the keyboard", async ({ page }) => {
+    await page.goto("/sign-in?flow=qr");
+    await page.getByRole("radio", { name: /Smart-ID\+ QR/ }).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByRole("radio", { name: /Smart-ID\+ same device/ })).toBeChecked();
+    await expect(page).toHaveURL(/flow=same-device/);
+  });
+});

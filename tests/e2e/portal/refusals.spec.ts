@@ -1,0 +1,181 @@
+import { expect, test } from "@playwright/test";
+import { portalUrl } from "../support/servers";
+import {
+  BINDING_COOKIE,
+  bindingCookie,
+  complete,
+  control,
+  expectDashboard,
+  expectErrorPage,
+  expectSignedOut,
+  returnToPortal,
+  startSignIn,
+} from "./support";
+
+test.describe("refused sign-ins", () => {
+  test("a token returned to a browser that did not start it (login CSRF)", async ({ page, request, browser }) => {
+    const token = await startSignIn(page, "flow=qr");
+    await complete(request, token);
+
+    // The attacker's finished session, handed to a victim's browser.
+    const victim = await browser.newContext();
+    const victimPage = await victim.newPage();
+    await returnToPortal(victimPage, token);
+    await expectErrorPage(victimPage, "not-bound");
+    await expectSignedOut(victimPage);
+    await victim.close();
+
+    // The browser that started it is unaffected.
+    await returnToPortal(page, token);
+    await expectDashboard(page);
+  });
+
+  test("a replayed token, in the same browser and in another one holding a copy of the cookie", async ({
+    page,
+    request,
+    browser,
+    context,
+  }) => {
+    const token = await startSignIn(page, "flow=qr");
+    await complete(request, token);
+    const copied = await bindingCookie(context);
+    expect(copied).toBeDefined();
+    if (!copied) return;
+
+    await returnToPortal(page, token);
+    await expectDashboard(page);
+    expect(await bindingCookie(context)).toBeUndefined();
+
+    // Another browser with a stolen copy of the binding cookie: the token is spent.
+    const other = await browser.newContext();
+    await other.addCookies([copied]);
+    const otherPage = await other.newPage();
+    await returnToPortal(otherPage, token);
+    await expectErrorPage(otherPage, "token-spent", "qr");
+    await expectSignedOut(otherPage);
+    await other.close();
+
+    // The same browser, signed out, trying the same return again.
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(`${portalUrl}/`);
+    await context.addCookies([copied]);
+    await returnToPortal(page, token);
+    await expectErrorPage(page, "token-spent", "qr");
+    await expectSignedOut(page);
+  });
+
+  test("missing or mangled parameters on return", async ({ page }) => {
+    for (const query of ["", "?session_token=", "?session_token=abc", `?session_token=${"Z".repeat(64)}`]) {
+      const token = await startSignIn(page, "flow=classic");
+      expect(token).toMatch(/^[0-9a-f]{64}$/);
+      await page.goto(`${portalUrl}/api/gateway/return${query}`);
+      await expectErrorPage(page, "bad-request", "classic");
+      await expectSignedOut(page);
+    }
+  });
+
+  test("a cancelled sign-in", async ({ page, request }) => {
+    const token = await startSignIn(page, "flow=qr");
+    await control(request, token, "cancel");
+    await returnToPortal(page, token);
+    await expectErrorPage(page, "cancelled", "qr");
+    await expect(page.getByRole("heading", { name: "Sign-in was cancelled" })).toBeVisible();
+    await expectSignedOut(page);
+  });
+
+  test("a refusal in the app", async ({ page, request }) => {
+    const token = await startSignIn(page, "flow=qr");
+    await control(request, token, "end", { endResult: "USER_REFUSED" });
+    await returnToPortal(page, token);
+    await expectErrorPage(page, "cancelled", "qr");
+    await expectSignedOut(page);
+  });
+
+  test("an authentication that timed out", async ({ page, request }) => {
+    const token = await startSignIn(page, "flow=classic");
+    await control(request, token, "end", { endResult: "TIMEOUT" });
+    await returnToPortal(page, token);
+    await expectErrorPage(page, "authentication-failed", "classic");
+    await expectSignedOut(page);
+  });
+
+  test("an expired gateway session", async ({ page, request }) => {
+    const token = await startSignIn(page, "flow=qr");
+    await control(request, token, "expire");
+    await returnToPortal(page, token);
+    await expectErrorPage(page, "session-expired", "qr");
+    await expectSignedOut(page);
+  });
+
+  test("a tampered binding cookie", async ({ page, request, context }) => {
+    const token = await startSignIn(page, "flow=qr");
+    await complete(request, token);
+    const cookie = await bindingCookie(context);
+    if (!cookie) throw new Error("no binding cookie");
+    const flipped = cookie.value.slice(0, -3) + (cookie.value.endsWith("AAA") ? "BBB" : "AAA");
+    await context.addCookies([{ ...cookie, value: flipped }]);
+    await returnToPortal(page, token);
+    await expectErrorPage(page, "not-bound");
+    await expectSignedOut(page);
+  });
+
+  test("still waiting: a few tries with a visible state, then finished when the gateway is", async ({
+    page,
+    request,
+  }) => {
+    const token = await startSignIn(page, "flow=qr");
+    await returnToPortal(page, token);
+    await expect(page).toHaveURL(/\/sign-in\/finishing\?/);
+    await expect(page.getByRole("heading", { name: "Finishing sign-in…" })).toBeVisible();
+    await complete(request, token);
+    await expectDashboard(page);
+    await expect(page.getByTestId("timeline")).toContainText("Returned from the gateway");
+  });
+
+  test("still waiting after every try ends on the error page", async ({ page }) => {
+    const token = await startSignIn(page, "flow=qr");
+    await returnToPortal(page, token);
+    await expect(page.getByRole("heading", { name: "Finishing sign-in…" })).toBeVisible();
+    await expectErrorPage(page, "still-waiting", "qr");
+    await expectSignedOut(page);
+  });
+});
+
+test.describe("the app2app return (same device)", () => {
+  const params = `value=${"v".repeat(22)}&sessionSecretDigest=${"d".repeat(43)}&userChallengeVerifier=${"u".repeat(43)}`;
+
+  test("forwards every parameter unchanged to the gateway's callback for this browser's session", async ({ page }) => {
+    const token = await startSignIn(page, "flow=same-device");
+    // The gateway's own parameter first, Smart-ID's after it, and one the portal has never heard of.
+    const query = `value=Rr-Kjj_T4aggzu27YBddX1bQ&sessionSecretDigest=U4CKK13H1XFiyBofev9asqrzIrY5_Gszi_nL_zDKkBc&userChallengeVerifier=XtPfaGa8JnGtYrJjboooUf0KfY9sMEHrWFpSQrsUv9c&lang=eng`;
+    const forwarded = page.waitForRequest(/\/smartid-v3\/callback\?/);
+    await page.goto(`${portalUrl}/api/gateway/app2app?${query}`);
+    const request = await forwarded;
+    const url = request.url();
+    expect(url.slice(0, url.indexOf("?"))).toMatch(new RegExp(`/emulator/auth/${token}/smartid-v3/callback$`));
+    expect(url.slice(url.indexOf("?") + 1)).toBe(query);
+  });
+
+  test("a link opened in another browser says to finish where sign-in started", async ({ page, browser }) => {
+    await startSignIn(page, "flow=same-device");
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await otherPage.goto(`${portalUrl}/api/gateway/app2app?${params}`);
+    await expectErrorPage(otherPage, "other-browser", "same-device");
+    await expect(otherPage.getByRole("heading", { name: "Finish signing in where you started" })).toBeVisible();
+    await other.close();
+  });
+
+  test("missing or mangled parameters are refused", async ({ page, context }) => {
+    for (const query of [
+      "",
+      `value=${"v".repeat(22)}`,
+      params.replace("sessionSecretDigest=d", "sessionSecretDigest=%"),
+    ]) {
+      await startSignIn(page, "flow=same-device");
+      await page.goto(`${portalUrl}/api/gateway/app2app${query ? `?${query}` : ""}`);
+      await expectErrorPage(page, "bad-request", "same-device");
+      expect((await context.cookies(portalUrl)).some((cookie) => cookie.name === BINDING_COOKIE)).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,101 @@
+import { type APIRequestContext, type BrowserContext, expect, type Page } from "@playwright/test";
+import { accessToken, gatewayUrl, portalUrl } from "../support/servers";
+
+/**
+ * Helpers for the portal's end-to-end tests. The portal always talks to the emulator over HTTP; tests use the
+ * emulator's test control to finish sessions where the hosted page is not the point.
+ */
+
+export const DEMO_IDENTITY = "PNOEE-40404040009";
+export const BINDING_COOKIE = "portal.sign-in";
+const GATEWAY_PAGE = /\/emulator\/auth\/([0-9a-f]{64})(?:[/?#]|$)/;
+
+export const gateway = (path: string) =>
+  `${gatewayUrl}${path}${path.includes("?") ? "&" : "?"}access_token=${encodeURIComponent(accessToken)}`;
+
+export function tokenFromGatewayUrl(url: string): string {
+  const match = GATEWAY_PAGE.exec(url);
+  if (!match?.[1]) throw new Error(`not a gateway page: ${url}`);
+  return match[1];
+}
+
+/**
+ * Starts a sign-in from /sign-in and returns the gateway session token once the browser reaches the gateway. The
+ * browser then leaves the gateway's page (which would otherwise finish on its own once the session ends), so the
+ * test decides when it returns.
+ */
+export async function startSignIn(page: Page, query = "flow=qr"): Promise<string> {
+  await page.goto(`/sign-in?${query}`);
+  await page.getByRole("button", { name: "Continue to the gateway" }).click();
+  await page.waitForURL(GATEWAY_PAGE);
+  const token = tokenFromGatewayUrl(page.url());
+  await page.goto("about:blank");
+  return token;
+}
+
+export async function complete(
+  request: APIRequestContext,
+  token: string,
+  body: Record<string, unknown> = { identity: DEMO_IDENTITY },
+): Promise<void> {
+  const response = await request.post(gateway(`/test/sessions/${token}/complete`), { data: body });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+export async function control(
+  request: APIRequestContext,
+  token: string,
+  action: "end" | "cancel" | "expire",
+  body?: Record<string, unknown>,
+): Promise<void> {
+  const response = await request.post(gateway(`/test/sessions/${token}/${action}`), body ? { data: body } : {});
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+export async function setFault(
+  request: APIRequestContext,
+  fault: {
+    endpoint: "create" | "status" | "callback" | "*";
+    fault: "slow" | "429" | "500" | "malformed";
+    [key: string]: unknown;
+  },
+): Promise<void> {
+  const response = await request.post(gateway("/test/faults"), { data: fault });
+  expect(response.ok(), await response.text()).toBe(true);
+}
+
+export async function clearFaults(request: APIRequestContext): Promise<void> {
+  await request.delete(gateway("/test/faults"));
+}
+
+/** What the gateway does at the end: the browser comes back to the portal's return URL. */
+export async function returnToPortal(page: Page, token: string): Promise<void> {
+  await page.goto(`${portalUrl}/api/gateway/return?session_token=${token}`);
+}
+
+export async function expectDashboard(page: Page): Promise<void> {
+  await expect(page).toHaveURL(`${portalUrl}/dashboard`);
+  await expect(page.getByTestId("person-name")).toHaveText("OK TESTNUMBER");
+  await expect(page.getByTestId("personal-code")).toHaveText("40404040009");
+}
+
+export async function expectErrorPage(page: Page, reason: string, flow?: string): Promise<void> {
+  await expect(page).toHaveURL(new RegExp(`/sign-in/error\\?reason=${reason}(&|$)`));
+  await expect(page.getByText("Sign-in did not finish", { exact: true })).toBeVisible();
+  const tryAgain = page.getByRole("link", { name: "Try again" });
+  await expect(tryAgain).toBeVisible();
+  if (flow) await expect(tryAgain).toHaveAttribute("href", `/sign-in?flow=${flow}`);
+}
+
+/** No session, no binding cookie, and the dashboard sends the browser to sign in. */
+export async function expectSignedOut(page: Page): Promise<void> {
+  const session = await page.request.get(`${portalUrl}/api/auth/session`);
+  expect(await session.json()).toBeNull();
+  expect(await bindingCookie(page.context())).toBeUndefined();
+  await page.goto(`${portalUrl}/dashboard`);
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdashboard$/);
+}
+
+export async function bindingCookie(context: BrowserContext) {
+  return (await context.cookies(portalUrl)).find((cookie) => cookie.name === BINDING_COOKIE);
+}
