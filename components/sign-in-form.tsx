@@ -27,9 +27,12 @@ export function SignInForm({
   initial,
   flows,
   optionsOpen = false,
+  suggested,
 }: {
   initial: SignInChoices;
   flows: FlowOption[];
+  /** The flow that suits this device (from its User-Agent), marked as such. */
+  suggested: Flow;
   /** Show the options even when none is set (e.g. after a value was refused). */
   optionsOpen?: boolean;
 }) {
@@ -74,7 +77,22 @@ export function SignInForm({
                   className="sr-only"
                   data-testid={`flow-${option.flow}`}
                 />
-                <span className="font-semibold text-slate-900">{option.label}</span>
+                <span className="flex items-center justify-between gap-2">
+                  <span className="font-semibold text-slate-900">{option.label}</span>
+                  <span
+                    aria-hidden="true"
+                    className={`grid size-5 shrink-0 place-items-center rounded-full border-2 ${
+                      checked ? "border-brand-700 bg-brand-700" : "border-slate-300 bg-white"
+                    }`}
+                  >
+                    {checked ? <span className="size-2 rounded-full bg-white" /> : null}
+                  </span>
+                </span>
+                {option.flow === suggested ? (
+                  <span className="w-fit rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800">
+                    Suggested for this device
+                  </span>
+                ) : null}
                 <span className="text-sm text-slate-600">{option.summary}</span>
               </label>
             );

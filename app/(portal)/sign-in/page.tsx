@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { SignInForm } from "@/components/sign-in-form";
-import { FLOW_DESCRIPTIONS, FLOWS } from "@/lib/auth/flows";
+import { defaultFlowFor, FLOW_DESCRIPTIONS, FLOWS } from "@/lib/auth/flows";
 import { parseSignInChoices, type SignInField } from "@/lib/auth/sign-in-request";
 import { env } from "@/lib/env";
 
@@ -44,6 +44,7 @@ export default async function SignInPage({
         initial={choices}
         flows={FLOWS.map((flow) => ({ flow, ...FLOW_DESCRIPTIONS[flow] }))}
         optionsOpen={problems.length > 0}
+        suggested={defaultFlowFor(userAgent)}
       />
     </div>
   );

@@ -1,8 +1,15 @@
 import { X509Certificate } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { portalUrl } from "../support/servers";
-import { complete, expectDashboard, expectSignedOut, returnToPortal, startSignIn } from "./support";
+import { offUrl, portalUrl } from "../support/servers";
+import {
+  complete,
+  expectDashboard,
+  expectSignedOut,
+  returnToPortal,
+  startSignIn,
+  tokenFromGatewayUrl,
+} from "./support";
 
 test.describe("a sign-in round trip through the gateway", () => {
   test("lands on the dashboard with identity, certificate and timeline; sign-out ends it", async ({
@@ -77,5 +84,23 @@ test.describe("a sign-in round trip through the gateway", () => {
     expect(session[0]?.httpOnly).toBe(true);
     // Encrypted (a JWE has five parts), so the personal data in it cannot be read from the cookie.
     expect(session[0]?.value.split(".")).toHaveLength(5);
+  });
+});
+
+test.describe("switching gateways is configuration only", () => {
+  test("a portal with EMULATOR=off signs in through the gateway at GATEWAY_URL", async ({ page, request }) => {
+    await page.goto(`${offUrl}/`);
+    await expect(page.getByText("Custom gateway").first()).toBeVisible();
+    await page.goto(`${offUrl}/sign-in?flow=qr`);
+    await page.getByRole("button", { name: "Continue to the gateway" }).click();
+    await page.waitForURL(/\/emulator\/auth\/[0-9a-f]{64}/);
+    const token = tokenFromGatewayUrl(page.url());
+    await page.goto("about:blank");
+    await complete(request, token);
+    await page.goto(`${offUrl}/api/gateway/return?session_token=${token}`);
+    await expect(page).toHaveURL(`${offUrl}/dashboard`);
+    await expect(page.getByTestId("person-name")).toHaveText("OK TESTNUMBER");
+    const emulator = await page.request.get(`${offUrl}/emulator`);
+    expect(emulator.status()).toBe(404);
   });
 });

@@ -6,6 +6,7 @@ test.describe("the sign-in page", () => {
     await page.goto("/sign-in");
     await expect(page.getByRole("radio", { name: /Smart-ID\+ QR/ })).toBeChecked();
     await expect(page.getByText("Scan a QR code with the Smart-ID app")).toBeVisible();
+    await expect(page.locator("label", { hasText: "Smart-ID+ QR" })).toContainText("Suggested for this device");
   });
 
   test("keeps the choices in the URL, so a demo can be bookmarked", async ({ page }) => {
@@ -72,6 +73,9 @@ test.describe("on a phone", () => {
   test("offers the same-device flow by default", async ({ page }) => {
     await page.goto("/sign-in");
     await expect(page.getByRole("radio", { name: /Smart-ID\+ same device/ })).toBeChecked();
+    await expect(page.locator("label", { hasText: "Smart-ID+ same device" })).toContainText(
+      "Suggested for this device",
+    );
   });
 
   test("the URL still wins", async ({ page }) => {
