@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { portalUrl } from "../support/servers";
+import { gatewayUrl, portalUrl } from "../support/servers";
 import {
   BINDING_COOKIE,
   bindingCookie,
@@ -62,6 +62,20 @@ test.describe("refused sign-ins", () => {
     await returnToPortal(page, token);
     await expectErrorPage(page, "token-spent", "qr");
     await expectSignedOut(page);
+  });
+
+  test("a sign-in started by a form on another site", async ({ page }) => {
+    // A page on a foreign site (here the gateway's host) that posts to the portal's start route by itself.
+    const foreign = `${gatewayUrl}/attacker-page`;
+    await page.route(foreign, (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: `<!doctype html><form method="post" action="${portalUrl}/api/gateway/start"><input name="flow" value="qr"></form><script>document.forms[0].submit()</script>`,
+      }),
+    );
+    await page.goto(foreign);
+    await expectErrorPage(page, "bad-request");
+    expect(await bindingCookie(page.context())).toBeUndefined();
   });
 
   test("missing or mangled parameters on return", async ({ page }) => {
