@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
+import { devices, expect, type Page, test } from "@playwright/test";
 import { complete, returnToPortal, startSignIn } from "./support";
 
 async function seriousViolations(page: Page) {
@@ -37,5 +37,31 @@ test.describe("accessibility (axe: no serious or critical violations)", () => {
     await page.keyboard.press("ArrowRight");
     await expect(page.getByRole("radio", { name: /Smart-ID\+ same device/ })).toBeChecked();
     await expect(page).toHaveURL(/flow=same-device/);
+  });
+});
+
+test.describe("on a phone screen", () => {
+  const { defaultBrowserType: _chromiumAlready, ...pixel5 } = devices["Pixel 5"];
+  test.use(pixel5);
+
+  async function expectNoSidewaysScrolling(page: Page) {
+    const widths = await page.evaluate(() => ({
+      content: document.documentElement.scrollWidth,
+      screen: window.innerWidth,
+    }));
+    expect(widths.content).toBeLessThanOrEqual(widths.screen);
+  }
+
+  test("every portal page fits the width", async ({ page, request }) => {
+    for (const path of ["/", "/sign-in?flow=classic&code=40404040009", "/sign-in/error?reason=gateway-timeout"]) {
+      await page.goto(path);
+      await expectNoSidewaysScrolling(page);
+    }
+    const token = await startSignIn(page, "flow=same-device");
+    await complete(request, token);
+    await returnToPortal(page, token);
+    await expect(page.getByTestId("person-name")).toBeVisible();
+    await page.getByText("The gateway's status answer").click();
+    await expectNoSidewaysScrolling(page);
   });
 });
