@@ -15,6 +15,7 @@ type Screen =
   | { kind: "request"; request: Extract<DeviceLinkCheckResult, { ok: true }>["request"] }
   | { kind: "returning"; url: string }
   | { kind: "done"; outcome: "confirmed" | "refused" }
+  | { kind: "ended"; endResult: string }
   | { kind: "unreachable" };
 
 async function post<T>(path: string, body: unknown): Promise<T | undefined> {
@@ -63,6 +64,8 @@ export function DeviceLinkApp() {
     if (result.next.kind === "callback") {
       setScreen({ kind: "returning", url: result.next.url });
       window.location.assign(result.next.url);
+    } else if (result.next.outcome === "ended") {
+      setScreen({ kind: "ended", endResult: result.next.endResult });
     } else {
       setScreen({ kind: "done", outcome: result.next.outcome });
     }
@@ -115,6 +118,14 @@ export function DeviceLinkApp() {
         <Message title="Confirmed" role="status" text="You are signed in. Continue on the screen you scanned from." />
       ) : (
         <Message title="Refused" role="status" text="You refused the request. Nothing was shared." />
+      );
+    case "ended":
+      return (
+        <Message
+          title="Request ended"
+          role="status"
+          text={`This demo account always ends with ${screen.endResult}. The sign-in page shows what happened.`}
+        />
       );
     case "request": {
       const { request } = screen;

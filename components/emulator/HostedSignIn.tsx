@@ -77,11 +77,11 @@ export function HostedSignIn(props: HostedSignInProps) {
 
   const act = useCallback(
     async (action: HostedAction): Promise<HostedActionAnswer | undefined> => {
-      const answer = await postAction(token, action);
+      const answer = await postAction(token, locale, action);
       if (answer?.ok) setState(answer.state);
       return answer;
     },
-    [token],
+    [token, locale],
   );
 
   const onRenewFailed = useCallback(() => setNotice(messages.somethingWrong), [messages]);
@@ -108,6 +108,7 @@ export function HostedSignIn(props: HostedSignInProps) {
         messages={messages}
         verificationCode={phoneRequest.verificationCode}
         secondsLeft={phoneRequest.secondsLeft}
+        phoneAccount={phoneRequest.phoneAccount}
       />
     ) : tab === "smartid" ? (
       qrFlow && sameDevice ? (

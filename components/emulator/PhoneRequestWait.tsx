@@ -6,10 +6,12 @@ export function PhoneRequestWait({
   messages,
   verificationCode,
   secondsLeft,
+  phoneAccount,
 }: {
   messages: Messages;
   verificationCode: string;
   secondsLeft: number;
+  phoneAccount: string;
 }) {
   return (
     <section aria-labelledby="vc-heading" className="flex flex-col items-center gap-3 text-center">
@@ -25,7 +27,7 @@ export function PhoneRequestWait({
         <span className="text-slate-600">{fill(messages.secondsLeft, { seconds: secondsLeft })}</span>
       </p>
       <a
-        href="/emulator/phone"
+        href={`/emulator/phone?account=${encodeURIComponent(phoneAccount)}`}
         target="_blank"
         rel="noopener"
         className="rounded-md border border-emulator-500 bg-emulator-50 px-3 py-1.5 text-sm font-medium text-emulator-900"

@@ -65,7 +65,7 @@ export function SmartIdQrPanel({
 
   const renew = useCallback(async () => {
     setRenewing(true);
-    const answer = await postAction(token, { action: "renew-qr" });
+    const answer = await postAction(token, locale, { action: "renew-qr" });
     setRenewing(false);
     if (answer?.ok && answer.sameDevice) {
       onSameDeviceChange(answer.sameDevice);
@@ -74,7 +74,7 @@ export function SmartIdQrPanel({
     } else {
       onRenewFailed();
     }
-  }, [token, onSameDeviceChange, onRenewFailed]);
+  }, [token, locale, onSameDeviceChange, onRenewFailed]);
 
   const fresh = current && now - current.receivedAt <= HIDE_AFTER_MS ? current : undefined;
 

@@ -23,8 +23,12 @@ export function fetchQr(token: string, locale: string): Promise<QrAnswer | undef
   return json<QrAnswer>(`${base(token)}/smartid-v3/qr?_locale=${encodeURIComponent(locale)}`);
 }
 
-export function postAction(token: string, action: HostedAction): Promise<HostedActionAnswer | undefined> {
-  return json<HostedActionAnswer>(`${base(token)}/actions`, {
+export function postAction(
+  token: string,
+  locale: string,
+  action: HostedAction,
+): Promise<HostedActionAnswer | undefined> {
+  return json<HostedActionAnswer>(`${base(token)}/actions?_locale=${encodeURIComponent(locale)}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(action),

@@ -43,7 +43,14 @@ export type DeviceLinkCheckResult =
   | { ok: false; check: string; reason: string };
 
 export type DeviceLinkAnswerResult =
-  | { ok: true; next: { kind: "done"; outcome: "confirmed" | "refused" } | { kind: "callback"; url: string } }
+  | {
+      ok: true;
+      next:
+        | { kind: "done"; outcome: "confirmed" | "refused" }
+        /** A demo account that always ends the same way (SK's refusal and time-out accounts). */
+        | { kind: "done"; outcome: "ended"; endResult: string }
+        | { kind: "callback"; url: string };
+    }
   | { ok: false; reason: string };
 
 export const phoneAnswerSchema = z.discriminatedUnion("decision", [
@@ -59,6 +66,14 @@ export const phoneAnswerSchema = z.discriminatedUnion("decision", [
 export type PhoneAnswer = z.infer<typeof phoneAnswerSchema>;
 
 export const phoneAccountSchema = z.string().min(1).max(80);
+
+/**
+ * The virtual phone a request appears on: a Smart-ID account's (`smartid:PNOEE-40404040009`) or a Mobile-ID
+ * number's (`mobile:+37200000766`).
+ */
+export function phoneAccountOf(request: { method: "smartid" | "mobile"; identityKey: string; phone?: string }): string {
+  return request.method === "mobile" ? `mobile:${request.phone ?? ""}` : `smartid:${request.identityKey}`;
+}
 
 export interface PhoneRequestView {
   id: string;

@@ -1,3 +1,4 @@
+import { phoneAccountOf } from "./device-app-protocol";
 import { returnUrlWithToken } from "./hosted-links";
 import type { AuthMethod, EmulatorSession, FailedEndResult } from "./model";
 
@@ -9,7 +10,13 @@ export type HostedState =
   | {
       state: "waiting";
       /** A classic Smart-ID or Mobile-ID request waiting on the phone. */
-      phoneRequest?: { method: "smartid" | "mobile"; verificationCode: string; secondsLeft: number };
+      phoneRequest?: {
+        method: "smartid" | "mobile";
+        verificationCode: string;
+        secondsLeft: number;
+        /** The virtual phone's account for this request, so the page can open the right phone. */
+        phoneAccount: string;
+      };
     }
   | { state: "authenticated"; returnTo?: string }
   | { state: "failed"; endResult: FailedEndResult; method: AuthMethod; returnTo?: string }
@@ -34,6 +41,7 @@ export function hostedState(session: EmulatorSession | undefined, now: number): 
           method: request.method,
           verificationCode: request.verificationCode,
           secondsLeft: Math.max(0, Math.ceil((request.deadline - now) / 1000)),
+          phoneAccount: phoneAccountOf(request),
         },
       };
     }
