@@ -131,3 +131,43 @@ test("a SK failure account ends as its name says when chosen in the app", async 
   await expect(page.getByText("The request was not answered in time.")).toBeVisible();
   await phone.context().close();
 });
+
+test("without fresh codes the QR is hidden within 3 s, and it comes back when they do", async ({ page, request }) => {
+  const session = await createSession(request, { returnUrl });
+  await page.goto(session.url);
+  const qr = page.getByTestId("smartid-qr");
+  await expect(qr).toBeVisible();
+
+  await page.route(/\/smartid-v3\/qr/, (route) => route.abort("connectionreset"));
+  const cutAt = Date.now();
+  await expect(page.getByText("Reconnecting… The code is hidden until a fresh one arrives.")).toBeVisible();
+  await expect(qr).toHaveCount(0);
+  // The last code arrived less than a second before the cut; hidden by 2.5 s after it arrived.
+  expect(Date.now() - cutAt).toBeLessThan(3_000);
+
+  await page.unroute(/\/smartid-v3\/qr/);
+  await expect(qr).toBeVisible();
+  await decodeQr(qr);
+});
+
+test("an expired code is replaced by a new Smart-ID session on request", async ({ page, request }) => {
+  const session = await createSession(request, { returnUrl });
+  await page.goto(session.url);
+  const qr = page.getByTestId("smartid-qr");
+  const before = await decodeQr(qr);
+  const sameDeviceBefore = await page.getByRole("link", { name: "Open Smart-ID app" }).getAttribute("href");
+
+  // The gateway says the code's 60 s are over (answered here so the test need not wait a minute).
+  await page.route(/\/smartid-v3\/qr/, (route) => route.fulfill({ json: { status: "expired" } }));
+  await expect(page.getByText("This QR code has expired.")).toBeVisible();
+  await expect(qr).toHaveCount(0);
+  await page.unroute(/\/smartid-v3\/qr/);
+
+  await page.getByRole("button", { name: "Show a new code" }).click();
+  const after = await decodeQr(qr);
+  expect(linkParameter(after, "sessionToken")).not.toBe(linkParameter(before, "sessionToken"));
+  expect(Number(linkParameter(after, "elapsedSeconds"))).toBeLessThan(3);
+  const sameDeviceAfter = await page.getByRole("link", { name: "Open Smart-ID app" }).getAttribute("href");
+  expect(sameDeviceAfter).not.toBe(sameDeviceBefore);
+  expect(linkParameter(sameDeviceAfter ?? "", "sessionToken")).toBe(linkParameter(after, "sessionToken"));
+});
