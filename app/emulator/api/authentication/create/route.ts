@@ -1,0 +1,30 @@
+import { MAX_CREATE_BODY_BYTES, parseCreateRequest } from "@/lib/emulator/create-request";
+import { injectedFault } from "@/lib/emulator/faults";
+import { startSession } from "@/lib/emulator/gateway-api";
+import {
+  emulatorBaseUrl,
+  errorResponse,
+  hasValidAccessToken,
+  invalidAccessTokenResponse,
+  jsonResponse,
+  methodNotAllowed,
+  readBodyText,
+} from "@/lib/emulator/http";
+
+export const dynamic = "force-dynamic";
+
+/** POST /emulator/api/authentication/create?access_token=… (identity-gateway.md) */
+export async function POST(request: Request) {
+  if (!hasValidAccessToken(request)) return invalidAccessTokenResponse();
+  const faulty = await injectedFault("create");
+  if (faulty) return faulty;
+  const body = await readBodyText(request, MAX_CREATE_BODY_BYTES);
+  if (!body.ok) return errorResponse(400, body.message);
+  const parsed = parseCreateRequest(request.headers.get("content-type"), body.text);
+  if (!parsed.ok) return errorResponse(parsed.status, parsed.message);
+  return jsonResponse(startSession(parsed.request, emulatorBaseUrl(request)));
+}
+
+const onlyPost = methodNotAllowed(["POST"]);
+
+export { onlyPost as DELETE, onlyPost as GET, onlyPost as PATCH, onlyPost as PUT };

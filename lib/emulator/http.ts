@@ -1,0 +1,103 @@
+import "server-only";
+import { env } from "../env";
+import { constantTimeEqual } from "../smartid";
+
+/**
+ * HTTP plumbing shared by the emulator's route handlers: JSON answers that are never cached, the access-token
+ * check, the emulator's public base URL and bounded body reading.
+ */
+
+export interface HttpAnswer {
+  httpStatus: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+const NO_STORE = { "cache-control": "no-store" };
+
+export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { ...NO_STORE, ...headers } });
+}
+
+export function answerResponse(answer: HttpAnswer): Response {
+  return jsonResponse(answer.body, answer.httpStatus, answer.headers);
+}
+
+export function errorResponse(status: number, message: string): Response {
+  return jsonResponse({ status: "error", message }, status);
+}
+
+export const INVALID_ACCESS_TOKEN = { status: "error", message: "Invalid access token" } as const;
+
+/**
+ * `?access_token=` compared in constant time with the configured token. The token is read from the URL (as the
+ * gateway's API takes it) and is never echoed in any answer.
+ */
+export function hasValidAccessToken(request: Request): boolean {
+  const given = new URL(request.url).searchParams.get("access_token");
+  return given !== null && constantTimeEqual(given, env().gatewayAccessToken);
+}
+
+export function invalidAccessTokenResponse(): Response {
+  return jsonResponse(INVALID_ACCESS_TOKEN, 401);
+}
+
+/** 405 for a method a gateway endpoint does not have, in the gateway's JSON error shape. */
+export function methodNotAllowed(allowed: readonly string[]): () => Response {
+  return () =>
+    jsonResponse({ status: "error", message: `Method not allowed; use ${allowed.join(" or ")}` }, 405, {
+      allow: allowed.join(", "),
+    });
+}
+
+const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/**
+ * The emulator's public base as the client addressed it: `{scheme}://{Host}/emulator`. A portal that calls
+ * http://127.0.0.1:3000/emulator gets hosted-page URLs on 127.0.0.1:3000, exactly like a real gateway's own host.
+ * A Host header that is not a plain host[:port] is ignored in favour of the URL Next.js parsed.
+ */
+export function emulatorBaseUrl(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get("host");
+  const forwardedProto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  const protocol = forwardedProto === "https" || forwardedProto === "http" ? forwardedProto : url.protocol.slice(0, -1);
+  const origin = host && HOST.test(host) ? `${protocol}://${host}` : url.origin;
+  return `${origin}/emulator`;
+}
+
+export const MAX_JSON_BODY_BYTES = 16 * 1024;
+
+export type BodyRead = { ok: true; text: string } | { ok: false; message: string };
+
+/** The body as text, refused when larger than `limit` bytes (checked on the declared length and the real one). */
+export async function readBodyText(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<BodyRead> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (Number.isFinite(declared) && declared > limit) {
+    return { ok: false, message: `the request body is larger than ${limit} bytes` };
+  }
+  const text = await request.text();
+  if (Buffer.byteLength(text, "utf8") > limit) {
+    return { ok: false, message: `the request body is larger than ${limit} bytes` };
+  }
+  return { ok: true, text };
+}
+
+/** A JSON body for the test-control endpoints; an empty body reads as `{}`. */
+export async function readJsonBody(
+  request: Request,
+): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
+  const read = await readBodyText(request);
+  if (!read.ok) return read;
+  if (read.text.trim() === "") return { ok: true, value: {} };
+  let value: unknown;
+  try {
+    value = JSON.parse(read.text);
+  } catch {
+    return { ok: false, message: "the request body must be JSON" };
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return { ok: false, message: "the request body must be a JSON object" };
+  }
+  return { ok: true, value };
+}
