@@ -1,5 +1,4 @@
 import "server-only";
-import { escapeHtml } from "./hosted-http";
 
 /**
  * The plain page the gateway answers when a same-device callback fails a check. It is served by a route handler, not
@@ -34,4 +33,10 @@ ${retry}
 </main>
 </body>
 </html>`;
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }

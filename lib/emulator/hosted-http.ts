@@ -1,21 +1,11 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
+import { jsonResponse, readBodyText } from "./http";
 
 /**
- * Small helpers the emulator's browser-facing route handlers share: JSON that is never cached, a body read that
- * turns anything malformed into a 400 naming the problem, and the gateway's session-token format.
+ * Body reading for the emulator's browser-facing endpoints (hosted page, virtual app, virtual phone): anything
+ * malformed becomes a problem naming the field, answered as `{ ok: false, reason }`.
  */
-
-export const sessionTokenSchema = z.string().regex(/^[0-9a-f]{64}$/);
-
-/** A token as it appears in a path; anything that is not one reads as "no such session". */
-export function validToken(token: string): string | undefined {
-  return sessionTokenSchema.safeParse(token).success ? token : undefined;
-}
-
-export function noStoreJson(body: unknown, status = 200): Response {
-  return Response.json(body, { status, headers: { "cache-control": "no-store" } });
-}
 
 /** Largest body any of these endpoints takes; device links are the longest field. */
 const MAX_BODY_BYTES = 8 * 1024;
@@ -31,13 +21,13 @@ export async function readJson<T extends z.ZodType>(
   request: Request,
   schema: T,
 ): Promise<{ ok: true; data: z.infer<T> } | { ok: false; problem: BodyProblem }> {
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return { ok: false, problem: { status: 413, reason: "The request is too large." } };
+  const read = await readBodyText(request, MAX_BODY_BYTES);
+  if (!read.ok) return { ok: false, problem: { status: 413, reason: read.message } };
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(read.text);
   } catch {
-    return { ok: false, problem: { status: 400, reason: "The request body must be JSON." } };
+    return { ok: false, problem: { status: 400, reason: "the request body must be JSON" } };
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -51,11 +41,5 @@ export async function readJson<T extends z.ZodType>(
 
 /** The JSON answer for a refused body: `{ ok: false, reason }`. */
 export function problemResponse(problem: BodyProblem): Response {
-  return noStoreJson({ ok: false, reason: problem.reason }, problem.status);
-}
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+  return jsonResponse({ ok: false, reason: problem.reason }, problem.status);
 }

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { EmulatorBanner } from "@/components/emulator/EmulatorBanner";
 import { HostedSignIn } from "@/components/emulator/HostedSignIn";
-import { validToken } from "@/lib/emulator/hosted-http";
 import { emulatorOrigin } from "@/lib/emulator/hosted-origin";
 import { sameDeviceLink } from "@/lib/emulator/hosted-smartid";
 import { hostedState } from "@/lib/emulator/hosted-state";
@@ -29,12 +28,12 @@ const LANGUAGE_NAMES: Record<(typeof GATEWAY_LOCALES)[number], string> = {
 
 /** `GET {gateway}/auth/{token}`: the gateway's hosted sign-in page, as the integrator redirects the browser to it. */
 export default async function HostedSignInPage(props: PageProps<"/emulator/auth/[token]">) {
-  const token = validToken((await props.params).token);
+  const { token } = await props.params;
   const locale = pickLocale((await props.searchParams)._locale);
   const messages = messagesFor(locale);
   const lang = textLanguage(locale);
   const now = Date.now();
-  const session = token ? readSession(emulatorStore(), token, now) : undefined;
+  const session = readSession(emulatorStore(), token, now);
   const origin = emulatorOrigin(await headers());
 
   const rpName = session ? session.smartId.brokeredRpName || session.smartId.relyingPartyName : "";
@@ -88,7 +87,7 @@ export default async function HostedSignInPage(props: PageProps<"/emulator/auth/
         </header>
         <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-8">
           <HostedSignIn
-            token={token ?? ""}
+            token={token}
             locale={locale}
             messages={messages}
             rpName={rpName}

@@ -1,6 +1,7 @@
 import { checkDeviceLink } from "@/lib/emulator/device-app";
 import { deviceLinkCheckSchema } from "@/lib/emulator/device-app-protocol";
-import { noStoreJson, problemResponse, readJson } from "@/lib/emulator/hosted-http";
+import { problemResponse, readJson } from "@/lib/emulator/hosted-http";
+import { jsonResponse } from "@/lib/emulator/http";
 import { emulatorStore } from "@/lib/emulator/runtime";
 
 export const dynamic = "force-dynamic";
@@ -10,5 +11,5 @@ export async function POST(request: Request) {
   const body = await readJson(request, deviceLinkCheckSchema);
   if (!body.ok) return problemResponse(body.problem);
   const result = checkDeviceLink(emulatorStore(), body.data.link, Date.now());
-  return noStoreJson(result, result.ok ? 200 : 400);
+  return jsonResponse(result, result.ok ? 200 : 400);
 }

@@ -1,6 +1,7 @@
 import { answerDeviceLink } from "@/lib/emulator/device-app";
 import { deviceLinkAnswerSchema } from "@/lib/emulator/device-app-protocol";
-import { noStoreJson, problemResponse, readJson } from "@/lib/emulator/hosted-http";
+import { problemResponse, readJson } from "@/lib/emulator/hosted-http";
+import { jsonResponse } from "@/lib/emulator/http";
 import { emulatorStore } from "@/lib/emulator/runtime";
 
 export const dynamic = "force-dynamic";
@@ -10,5 +11,5 @@ export async function POST(request: Request) {
   const body = await readJson(request, deviceLinkAnswerSchema);
   if (!body.ok) return problemResponse(body.problem);
   const result = answerDeviceLink(emulatorStore(), body.data, Date.now());
-  return noStoreJson(result, result.ok ? 200 : 409);
+  return jsonResponse(result, result.ok ? 200 : 409);
 }

@@ -1,5 +1,6 @@
 import { phoneAnswerSchema } from "@/lib/emulator/device-app-protocol";
-import { noStoreJson, problemResponse, readJson } from "@/lib/emulator/hosted-http";
+import { problemResponse, readJson } from "@/lib/emulator/hosted-http";
+import { jsonResponse } from "@/lib/emulator/http";
 import { answerPhoneRequest } from "@/lib/emulator/phone";
 import { emulatorStore } from "@/lib/emulator/runtime";
 
@@ -10,5 +11,5 @@ export async function POST(request: Request) {
   const body = await readJson(request, phoneAnswerSchema);
   if (!body.ok) return problemResponse(body.problem);
   const result = answerPhoneRequest(emulatorStore(), body.data, Date.now());
-  return noStoreJson(result, result.ok ? 200 : 409);
+  return jsonResponse(result, result.ok ? 200 : 409);
 }

@@ -1,5 +1,5 @@
-import { noStoreJson, validToken } from "@/lib/emulator/hosted-http";
 import { hostedState } from "@/lib/emulator/hosted-state";
+import { jsonResponse } from "@/lib/emulator/http";
 import { emulatorStore } from "@/lib/emulator/runtime";
 import { readSession } from "@/lib/emulator/sessions";
 
@@ -7,8 +7,8 @@ export const dynamic = "force-dynamic";
 
 /** The hosted page's own status poll: what to show, and where to go once the session has ended. */
 export async function GET(_request: Request, ctx: RouteContext<"/emulator/auth/[token]/state">) {
-  const token = validToken((await ctx.params).token);
+  const { token } = await ctx.params;
   const now = Date.now();
-  const session = token ? readSession(emulatorStore(), token, now) : undefined;
-  return noStoreJson(hostedState(session, now));
+  const session = readSession(emulatorStore(), token, now);
+  return jsonResponse(hostedState(session, now));
 }

@@ -2,7 +2,6 @@ import type { NextRequest } from "next/server";
 import { acceptCallback } from "@/lib/emulator/callback";
 import { callbackFailurePage } from "@/lib/emulator/callback-page";
 import { injectedFault } from "@/lib/emulator/faults";
-import { validToken } from "@/lib/emulator/hosted-http";
 import { returnTo } from "@/lib/emulator/hosted-state";
 import { emulatorStore } from "@/lib/emulator/runtime";
 import { readSession } from "@/lib/emulator/sessions";
@@ -14,9 +13,9 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/emulator/aut
   const faulty = await injectedFault("callback");
   if (faulty) return faulty;
 
-  const token = validToken((await ctx.params).token);
+  const { token } = await ctx.params;
   const now = Date.now();
-  const session = token ? readSession(emulatorStore(), token, now) : undefined;
+  const session = readSession(emulatorStore(), token, now);
   const outcome = acceptCallback(session, request.nextUrl.searchParams, now);
   if (outcome.ok) {
     const target = returnTo(outcome.session);

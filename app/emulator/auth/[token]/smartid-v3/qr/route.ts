@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
-import { noStoreJson, validToken } from "@/lib/emulator/hosted-http";
 import { emulatorOrigin } from "@/lib/emulator/hosted-origin";
 import type { QrAnswer } from "@/lib/emulator/hosted-protocol";
 import { freshQrLink } from "@/lib/emulator/hosted-smartid";
+import { jsonResponse } from "@/lib/emulator/http";
 import { pickLocale } from "@/lib/emulator/i18n";
 import { emulatorStore } from "@/lib/emulator/runtime";
 import { readSession } from "@/lib/emulator/sessions";
@@ -14,13 +14,13 @@ export const dynamic = "force-dynamic";
  * current elapsedSeconds and authCode. The sessionSecret that signs it stays here.
  */
 export async function GET(request: NextRequest, ctx: RouteContext<"/emulator/auth/[token]/smartid-v3/qr">) {
-  const token = validToken((await ctx.params).token);
+  const { token } = await ctx.params;
   const now = Date.now();
-  const session = token ? readSession(emulatorStore(), token, now) : undefined;
+  const session = readSession(emulatorStore(), token, now);
   if (session?.state.kind !== "waiting" || !session.request.smartidQrFlow) {
-    return noStoreJson({ status: "closed" } satisfies QrAnswer);
+    return jsonResponse({ status: "closed" } satisfies QrAnswer);
   }
   const locale = pickLocale(request.nextUrl.searchParams.get("_locale") ?? undefined);
   const answer: QrAnswer = freshQrLink(session, emulatorOrigin(request.headers), locale, now);
-  return noStoreJson(answer);
+  return jsonResponse(answer);
 }
