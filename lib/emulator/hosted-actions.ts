@@ -8,7 +8,7 @@ import { hostedState } from "./hosted-state";
 import { type DemoIdentity, findIdentity, findIdentityByCountryAndCode, findIdentityByPhone } from "./identities";
 import type { EmulatorSession } from "./model";
 import { mobileIdVerificationCode } from "./phone-codes";
-import { completeAs, endWith } from "./sessions";
+import { completeAs } from "./sessions";
 import { cancel } from "./store";
 
 /**
@@ -42,7 +42,7 @@ export function performHostedAction(
       if (!offers("smartid") || session.request.smartidQrFlow) return { ok: false, error: "somethingWrong" };
       const identity = findIdentityByCountryAndCode(action.country, action.personalCode, "smartid");
       if (!identity) return { ok: false, error: "unknownSmartIdAccount", field: "personalCode" };
-      if (endsOnItsOwn(session, identity, "smartid")) return { ok: true, state: hostedState(session, now) };
+      if (endsOnItsOwn(session, identity, "smartid", now)) return { ok: true, state: hostedState(session, now) };
       session.phoneRequest = {
         method: "smartid",
         identityKey: identity.key,
@@ -59,7 +59,7 @@ export function performHostedAction(
       if (!identity?.methods.includes("mobile") || identity.nationalCode !== action.personalCode) {
         return { ok: false, error: "unknownMobileId", field: "phone" };
       }
-      if (endsOnItsOwn(session, identity, "mobile")) return { ok: true, state: hostedState(session, now) };
+      if (endsOnItsOwn(session, identity, "mobile", now)) return { ok: true, state: hostedState(session, now) };
       session.phoneRequest = {
         method: "mobile",
         identityKey: identity.key,
@@ -87,8 +87,13 @@ export function performHostedAction(
  * SK's failure accounts answer by themselves, as in SK's demo environment: a refusing account refuses at once. The
  * time-out account is the exception — it simply never answers, so its request waits out the deadline like any other.
  */
-function endsOnItsOwn(session: EmulatorSession, identity: DemoIdentity, method: "smartid" | "mobile"): boolean {
+function endsOnItsOwn(
+  session: EmulatorSession,
+  identity: DemoIdentity,
+  method: "smartid" | "mobile",
+  now: number,
+): boolean {
   if (identity.endResult === "OK" || identity.endResult === "TIMEOUT") return false;
-  endWith(session, identity.endResult, method);
+  completeAs(session, identity.key, { method, flowType: method === "smartid" ? "Notification" : "MobileID", now });
   return true;
 }

@@ -1,4 +1,4 @@
-import { createHash, randomInt } from "node:crypto";
+import { randomInt } from "node:crypto";
 
 /**
  * Verification-code helpers of the virtual phone. Pure apart from the injectable random source, so the rules —
@@ -39,9 +39,4 @@ export function mobileIdVerificationCode(hash: Uint8Array): string {
   const first = hash[0] as number;
   const last = hash[hash.length - 1] as number;
   return fourDigits(((first & 0xfc) << 5) | (last & 0x7f));
-}
-
-/** Mobile-ID's code for the gateway's random challenge (base64), which is what it signs for authentication. */
-export function mobileIdVerificationCodeFor(challengeBase64: string): string {
-  return mobileIdVerificationCode(createHash("sha256").update(Buffer.from(challengeBase64, "base64")).digest());
 }
