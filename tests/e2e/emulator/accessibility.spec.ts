@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { gatewayUrl } from "../support/servers";
-import { createSession, decodeQr, type LocalServer, returnPageServer } from "./support";
+import { createSession, decodeQr, type LocalServer, returnPageServer, testControl } from "./support";
 
 let returnPage: LocalServer;
 let returnUrl: string;
@@ -96,4 +96,19 @@ test("the virtual Smart-ID app has no serious accessibility problems", async ({ 
   await app.goto(`${gatewayUrl}`);
   expect(await seriousViolations(app), "emulator landing page").toEqual([]);
   await app.context().close();
+});
+
+test("the ended-sign-in screen and the refused-callback page have no serious accessibility problems", async ({
+  page,
+  request,
+}) => {
+  const session = await createSession(request, { returnUrl });
+  await page.goto(`${session.url}?_locale=lt`);
+  await testControl(request, session.token, "end", { endResult: "WRONG_VC" });
+  await expect(page.getByTestId("end-result")).toHaveAttribute("data-end-result", "WRONG_VC");
+  expect(await seriousViolations(page), "failed sign-in (lt)").toEqual([]);
+
+  const response = await page.goto(`${gatewayUrl}/auth/${session.token}/smartid-v3/callback?value=x`);
+  expect(response?.status()).toBe(400);
+  expect(await seriousViolations(page), "refused callback").toEqual([]);
 });

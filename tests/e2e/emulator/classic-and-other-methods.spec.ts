@@ -29,10 +29,12 @@ async function startClassic(page: Page, url: string): Promise<string> {
   return (await code.textContent()) ?? "";
 }
 
-/** The virtual phone of an account, showing its one waiting request. */
-async function openPhone(browser: Browser, account: string): Promise<Page> {
+/** The virtual phone the hosted page links to, opened on another device, showing the waiting request. */
+async function openPhone(browser: Browser, page: Page, account: string): Promise<Page> {
+  const href = await page.getByRole("link", { name: "Open the virtual phone" }).getAttribute("href");
+  expect(href).toBe(`/emulator/phone?account=${encodeURIComponent(account)}`);
   const phone = await (await browser.newContext()).newPage();
-  await phone.goto(`${gatewayUrl}/phone?account=${encodeURIComponent(account)}`);
+  await phone.goto(new URL(href ?? "", page.url()).toString());
   await expect(phone.getByRole("heading", { name: /log in to/ })).toBeVisible();
   return phone;
 }
@@ -54,7 +56,7 @@ const classic = { methods: ["smartid" as const], qrFlow: false, code: "404040400
 test("classic Smart-ID: the right code on the phone signs the person in", async ({ page, browser, request }) => {
   const session = await createSession(request, { returnUrl, ...classic });
   const code = await startClassic(page, session.url);
-  const phone = await openPhone(browser, "smartid:PNOEE-40404040009");
+  const phone = await openPhone(browser, page, "smartid:PNOEE-40404040009");
   const codes = await codesOnPhone(phone);
   expect(codes).toContain(code);
   expect(new Set(codes).size).toBe(3);
@@ -72,7 +74,7 @@ test("classic Smart-ID: the right code on the phone signs the person in", async 
 test("classic Smart-ID: a wrong code ends with WRONG_VC", async ({ page, browser, request }) => {
   const session = await createSession(request, { returnUrl, ...classic });
   const code = await startClassic(page, session.url);
-  const phone = await openPhone(browser, "smartid:PNOEE-40404040009");
+  const phone = await openPhone(browser, page, "smartid:PNOEE-40404040009");
   const wrong = (await codesOnPhone(phone)).find((candidate) => candidate !== code) ?? "";
   await answer(phone, wrong);
   await expect(phone.getByText("That was not the code on the screen")).toBeVisible();
@@ -89,7 +91,7 @@ test("classic Smart-ID: a wrong code ends with WRONG_VC", async ({ page, browser
 test("classic Smart-ID: refusing on the phone ends the sign-in as refused", async ({ page, browser, request }) => {
   const session = await createSession(request, { returnUrl, ...classic });
   await startClassic(page, session.url);
-  const phone = await openPhone(browser, "smartid:PNOEE-40404040009");
+  const phone = await openPhone(browser, page, "smartid:PNOEE-40404040009");
   await phone.getByRole("button", { name: "Refuse" }).click();
   await expect(page.getByTestId("end-result")).toHaveAttribute("data-end-result", "USER_REFUSED");
   expect((await gatewayStatus(request, session.token)).body).toMatchObject({ status: "error", code: 1006 });
@@ -139,7 +141,7 @@ test("Mobile-ID: phone and personal code, the code confirmed on the virtual phon
   await page.getByRole("button", { name: "Continue" }).click();
   const code = (await page.getByTestId("verification-code").textContent()) ?? "";
   expect(code).toMatch(/^\d{4}$/);
-  const phone = await openPhone(browser, "mobile:+37200000766");
+  const phone = await openPhone(browser, page, "mobile:+37200000766");
   await answer(phone, code);
   await expectReturned(page, returnUrl, session.token);
   expect((await gatewayStatus(request, session.token)).body).toMatchObject({
