@@ -1,5 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
-import { gatewayUrl } from "../support/servers";
+import { accessToken, gatewayUrl } from "../support/servers";
 import { confirmInApp, createSession, expectReturned, gatewayStatus, LocalServer, returnPageServer } from "./support";
 
 let returnPage: LocalServer;
@@ -126,4 +126,25 @@ test("App2App callback: tampered parameters and a second use are refused", async
   await page.goto(callback);
   await expectReturned(page, returnUrl, session.token);
   await expectRefusedCheck(page, forwarded(callback), "replay");
+});
+
+test("an injected callback fault answers before any check, and the next callback is handled normally", async ({
+  page,
+  request,
+}) => {
+  const session = await createSession(request, { returnUrl });
+  await page.goto(session.url);
+  await page.getByRole("link", { name: "Open Smart-ID app" }).click();
+  const callback = await confirmAndCatchCallback(page, /\/smartid-v3\/callback/);
+
+  const fault = await request.post(`${gatewayUrl}/test/faults?access_token=${accessToken}`, {
+    data: { endpoint: "callback", fault: "500", times: 1 },
+  });
+  expect(fault.status()).toBe(200);
+  const faulty = await page.goto(callback);
+  expect(faulty?.status()).toBe(500);
+  expect((await gatewayStatus(request, session.token)).body).toMatchObject({ status: "waiting" });
+
+  await page.goto(callback);
+  await expectReturned(page, returnUrl, session.token);
 });
