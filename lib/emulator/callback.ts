@@ -1,6 +1,5 @@
 import "server-only";
 import { type CallbackCheck, userChallengeFromVerifier, verifyCallback } from "../smartid";
-import { findIdentity } from "./identities";
 import type { EmulatorSession } from "./model";
 import { completeAs } from "./sessions";
 
@@ -38,9 +37,8 @@ export function acceptCallback(
   if (!approval || !verifier) {
     return { ok: false, failed: "userChallengeVerifier", reason: "no confirmed request is waiting for this callback" };
   }
-  const identity = findIdentity(approval.identityKey);
-  if (!identity) return { ok: false, failed: "session", reason: "the approving account is unknown" };
+  const completed = completeAs(session, approval.identityKey, { method: "smartid", flowType: approval.flowType, now });
+  if (!completed.ok) return { ok: false, failed: "session", reason: completed.message };
   smartId.callbackUsed = true;
-  completeAs(session, identity.key, { method: "smartid", flowType: approval.flowType, now });
   return { ok: true, session };
 }
