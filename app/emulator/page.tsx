@@ -1,3 +1,140 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EmulatorBanner } from "@/components/emulator/EmulatorBanner";
+import { DEMO_IDENTITIES } from "@/lib/emulator/identities";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = {
+  title: { absolute: "Identity Gateway emulator" },
+  robots: { index: false },
+};
+
+export const dynamic = "force-dynamic";
+
+const METHOD_NAMES = { smartid: "Smart-ID", mobile: "Mobile-ID", smartcard: "ID card" } as const;
+
+/** The emulator's front door: what it is, where its parts are, and who can sign in. */
 export default function EmulatorHome() {
-  return <main className="p-6">Identity Gateway emulator</main>;
+  const { appUrl, emulator } = env();
+  return (
+    <div className="min-h-dvh bg-slate-50">
+      <EmulatorBanner text="Identity Gateway emulator — not the real service" />
+      <main className="mx-auto flex max-w-4xl flex-col gap-8 px-4 py-10">
+        <header className="flex flex-col gap-2">
+          <h1 className="text-3xl font-semibold">Identity Gateway emulator</h1>
+          <p className="max-w-3xl text-slate-700">
+            A stand-in for the Dokobit Identity Gateway, the Smart-ID service behind it and the Smart-ID app, so that
+            every sign-in flow — Smart-ID+ QR code, same-device app2app, classic Smart-ID, Mobile-ID and ID card — can
+            be tried in a browser with no Smart-ID account and no network. It speaks the gateway&apos;s HTTP API; the
+            portal reaches it only over HTTP, exactly as it would reach the real service.
+          </p>
+        </header>
+
+        <section aria-labelledby="try-heading" className="grid gap-4 sm:grid-cols-3">
+          <h2 id="try-heading" className="sr-only">
+            Try it
+          </h2>
+          <a
+            href={`${appUrl}/`}
+            className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600"
+          >
+            <span className="block font-semibold text-brand-800">Sign in to the portal</span>
+            <span className="mt-1 block text-sm text-slate-700">
+              Start a sign-in; the portal sends you to this emulator&apos;s hosted page.
+            </span>
+          </a>
+          <Link
+            href="/emulator/phone"
+            className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600"
+          >
+            <span className="block font-semibold text-brand-800">Open the virtual phone</span>
+            <span className="mt-1 block text-sm text-slate-700">
+              Answers classic Smart-ID and Mobile-ID requests: pick the code shown, enter any PIN, confirm.
+            </span>
+          </Link>
+          <div className="rounded-xl border border-dashed border-emulator-500 bg-emulator-50 p-5">
+            <span className="block font-semibold text-emulator-900">The virtual Smart-ID app</span>
+            <span className="mt-1 block text-sm text-emulator-900">
+              Lives at <code>/emulator/device-link</code>. The QR code&apos;s link and the “Open Smart-ID app” button
+              open it; it checks the link as the real service does.
+            </span>
+          </div>
+        </section>
+
+        <section aria-labelledby="identities-heading" className="flex flex-col gap-3">
+          <h2 id="identities-heading" className="text-xl font-semibold">
+            Demo accounts
+          </h2>
+          <p className="text-sm text-slate-700">
+            SK ID Solutions&apos; published test accounts. Each always ends the same way; the phone waits{" "}
+            {emulator.approvalTimeoutSeconds} s for an answer before a request times out.
+          </p>
+          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+            <table className="w-full text-left text-sm">
+              <thead className="bg-slate-100 text-slate-800">
+                <tr>
+                  <th scope="col" className="px-3 py-2">
+                    Identifier
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Name
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Methods
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Phone
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Ends with
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {DEMO_IDENTITIES.map((identity) => (
+                  <tr key={identity.key} className="border-t border-slate-200">
+                    <td className="px-3 py-2 font-mono">{identity.key}</td>
+                    <td className="px-3 py-2">
+                      {identity.givenName} {identity.surname}
+                    </td>
+                    <td className="px-3 py-2">{identity.methods.map((method) => METHOD_NAMES[method]).join(", ")}</td>
+                    <td className="px-3 py-2 font-mono">{identity.phone ?? "—"}</td>
+                    <td className="px-3 py-2">
+                      <span className="font-mono">{identity.endResult}</span>
+                      <span className="block text-xs text-slate-600">{identity.description}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+
+        <section aria-labelledby="api-heading" className="flex flex-col gap-2">
+          <h2 id="api-heading" className="text-xl font-semibold">
+            HTTP API
+          </h2>
+          <ul className="list-disc pl-6 text-sm text-slate-800">
+            <li>
+              <code>POST /emulator/api/authentication/create?access_token=…</code> — start a session (JSON or form)
+            </li>
+            <li>
+              <code>GET /emulator/api/authentication/{"{token}"}/status?access_token=…</code> — its result
+            </li>
+            <li>
+              <code>GET /emulator/auth/{"{token}"}</code> — the hosted sign-in page (
+              <code>?_locale=en|lt|lv|et|ru</code>)
+            </li>
+            <li>
+              <code>GET /emulator/auth/{"{token}"}/smartid-v3/callback</code> — the same-device Smart-ID callback
+            </li>
+            <li>
+              <code>POST /emulator/test/sessions/{"{token}"}/complete|end|cancel|expire?access_token=…</code> — test
+              control
+            </li>
+          </ul>
+        </section>
+      </main>
+    </div>
+  );
 }

@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { EmulatorBanner } from "@/components/emulator/EmulatorBanner";
+import { HostedSignIn } from "@/components/emulator/HostedSignIn";
+import { emulatorOrigin } from "@/lib/emulator/hosted-origin";
+import { sameDeviceLink } from "@/lib/emulator/hosted-smartid";
+import { hostedState } from "@/lib/emulator/hosted-state";
+import { fill, GATEWAY_LOCALES, messagesFor, pickLocale, textLanguage } from "@/lib/emulator/i18n";
+import { DEMO_IDENTITIES, identitiesFor } from "@/lib/emulator/identities";
+import { AUTH_METHODS } from "@/lib/emulator/model";
+import { emulatorStore } from "@/lib/emulator/runtime";
+import { readSession } from "@/lib/emulator/sessions";
+
+export const metadata: Metadata = {
+  title: { absolute: "Sign in · Identity Gateway emulator" },
+  robots: { index: false },
+};
+
+export const dynamic = "force-dynamic";
+
+const LANGUAGE_NAMES: Record<(typeof GATEWAY_LOCALES)[number], string> = {
+  en: "English",
+  lt: "Lietuvių",
+  lv: "Latviešu",
+  et: "Eesti",
+  ru: "Русский",
+};
+
+/** `GET {gateway}/auth/{token}`: the gateway's hosted sign-in page, as the integrator redirects the browser to it. */
+export default async function HostedSignInPage(props: PageProps<"/emulator/auth/[token]">) {
+  const { token } = await props.params;
+  const locale = pickLocale((await props.searchParams)._locale);
+  const messages = messagesFor(locale);
+  const lang = textLanguage(locale);
+  const now = Date.now();
+  const session = readSession(emulatorStore(), token, now);
+  const origin = emulatorOrigin(await headers());
+
+  const rpName = session ? session.smartId.brokeredRpName || session.smartId.relyingPartyName : "";
+  const methods = session
+    ? AUTH_METHODS.filter((method) => session.request.authenticationMethods.includes(method))
+    : [];
+  const qrFlow = session?.request.smartidQrFlow ?? false;
+  const sameDevice =
+    session && qrFlow && session.state.kind === "waiting" && methods.includes("smartid")
+      ? sameDeviceLink(session, origin, locale)
+      : undefined;
+
+  const regionNames = new Intl.DisplayNames([lang], { type: "region" });
+  const countries = [...new Set(identitiesFor("smartid").map((identity) => identity.country))].map((code) => ({
+    code,
+    name: regionNames.of(code) ?? code,
+  }));
+  const cards = DEMO_IDENTITIES.filter((identity) => identity.methods.includes("smartcard")).map((identity) => ({
+    identityKey: identity.key,
+    label: fill(messages.smartcardCardLabel, {
+      name: identity.givenName,
+      surname: identity.surname,
+      country: identity.country,
+      code: identity.nationalCode,
+    }),
+  }));
+
+  return (
+    <div lang={lang} className="min-h-dvh bg-slate-50">
+      <EmulatorBanner text={messages.banner} detail={messages.bannerDetail} />
+      <main className="mx-auto flex w-full max-w-2xl flex-col gap-6 px-4 py-8">
+        <header className="flex flex-wrap items-start justify-between gap-4">
+          <div>
+            <p className="text-sm font-semibold tracking-wide text-emulator-700 uppercase">Identity Gateway</p>
+            <h1 className="text-3xl font-semibold">{messages.title}</h1>
+            {session ? <p className="mt-1 text-slate-700">{fill(messages.intro, { rp: rpName })}</p> : null}
+          </div>
+          <nav aria-label={messages.languageLabel} className="flex gap-2 text-sm">
+            {GATEWAY_LOCALES.map((code) => (
+              <a
+                key={code}
+                href={`?_locale=${code}`}
+                lang={code}
+                aria-current={code === locale ? "true" : undefined}
+                className={code === locale ? "font-semibold text-slate-900" : "text-brand-700 underline"}
+              >
+                {LANGUAGE_NAMES[code]}
+              </a>
+            ))}
+          </nav>
+        </header>
+        <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-8">
+          <HostedSignIn
+            token={token}
+            locale={locale}
+            messages={messages}
+            rpName={rpName}
+            methods={methods}
+            qrFlow={qrFlow}
+            sameDevice={sameDevice ? { type: sameDevice.type, link: sameDevice.link } : undefined}
+            prefill={{
+              countryCode: session?.request.countryCode,
+              code: session?.request.code,
+              phone: session?.request.phone,
+            }}
+            countries={countries}
+            cards={cards}
+            initial={hostedState(session, now)}
+          />
+        </div>
+      </main>
+    </div>
+  );
+}

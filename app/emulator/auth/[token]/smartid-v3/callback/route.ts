@@ -1,0 +1,34 @@
+import type { NextRequest } from "next/server";
+import { acceptCallback } from "@/lib/emulator/callback";
+import { callbackFailurePage } from "@/lib/emulator/callback-page";
+import { injectedFault } from "@/lib/emulator/faults";
+import { returnTo } from "@/lib/emulator/hosted-state";
+import { emulatorStore } from "@/lib/emulator/runtime";
+import { readSession } from "@/lib/emulator/sessions";
+
+export const dynamic = "force-dynamic";
+
+/** `GET /auth/{token}/smartid-v3/callback`: the Smart-ID app's same-device callback (identity-gateway.md). */
+export async function GET(request: NextRequest, ctx: RouteContext<"/emulator/auth/[token]/smartid-v3/callback">) {
+  const faulty = await injectedFault("callback");
+  if (faulty) return faulty;
+
+  const { token } = await ctx.params;
+  const now = Date.now();
+  const session = readSession(emulatorStore(), token, now);
+  const outcome = acceptCallback(session, request.nextUrl.searchParams, now);
+  if (outcome.ok) {
+    const target = returnTo(outcome.session);
+    if (target) return new Response(null, { status: 302, headers: { location: target, "cache-control": "no-store" } });
+    return new Response(null, { status: 303, headers: { location: `/emulator/auth/${outcome.session.token}` } });
+  }
+  const html = callbackFailurePage({
+    check: outcome.failed,
+    reason: outcome.reason,
+    retryUrl: session && session.state.kind === "waiting" ? `/emulator/auth/${session.token}` : undefined,
+  });
+  return new Response(html, {
+    status: 400,
+    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+  });
+}

@@ -1,0 +1,14 @@
+import type { NextRequest } from "next/server";
+import { phoneAccountSchema } from "@/lib/emulator/device-app-protocol";
+import { jsonResponse } from "@/lib/emulator/http";
+import { phoneRequestsFor } from "@/lib/emulator/phone";
+import { emulatorStore } from "@/lib/emulator/runtime";
+
+export const dynamic = "force-dynamic";
+
+/** Requests waiting on the virtual phone of one account (`smartid:{identity}` or `mobile:{phone}`). */
+export async function GET(request: NextRequest) {
+  const account = phoneAccountSchema.safeParse(request.nextUrl.searchParams.get("account"));
+  if (!account.success) return jsonResponse({ ok: false, reason: "account: choose a demo account", requests: [] }, 400);
+  return jsonResponse({ ok: true, requests: phoneRequestsFor(emulatorStore(), account.data, Date.now()) });
+}

@@ -1,0 +1,15 @@
+import { phoneAnswerSchema } from "@/lib/emulator/device-app-protocol";
+import { problemResponse, readJson } from "@/lib/emulator/hosted-http";
+import { jsonResponse } from "@/lib/emulator/http";
+import { answerPhoneRequest } from "@/lib/emulator/phone";
+import { emulatorStore } from "@/lib/emulator/runtime";
+
+export const dynamic = "force-dynamic";
+
+/** The person's answer on the virtual phone: a verification code and PIN to confirm, or a refusal. */
+export async function POST(request: Request) {
+  const body = await readJson(request, phoneAnswerSchema);
+  if (!body.ok) return problemResponse(body.problem);
+  const result = answerPhoneRequest(emulatorStore(), body.data, Date.now());
+  return jsonResponse(result, result.ok ? 200 : 409);
+}

@@ -1,0 +1,196 @@
+/**
+ * Texts of the emulator's hosted sign-in page. The page language comes from the `_locale` query parameter, as on the
+ * real gateway; English and Lithuanian are complete, other languages the gateway knows fall back to English text
+ * (while the Smart-ID app still gets their ISO 639-2 code in the device link).
+ *
+ * Placeholders are written `{name}` and filled by `fill`.
+ */
+
+const en = {
+  banner: "Identity Gateway emulator — not the real service",
+  bannerDetail: "Everything here is simulated. No real identity is checked.",
+  title: "Sign in",
+  intro: "{rp} asks you to confirm who you are.",
+  methodsLabel: "Sign-in method",
+  tabSmartid: "Smart-ID",
+  tabMobile: "Mobile-ID",
+  tabSmartcard: "ID card",
+  languageLabel: "Language",
+
+  qrHeading: "Scan the QR code with the Smart-ID app",
+  qrSteps: "Open Smart-ID on your phone, choose “Scan QR” and point the camera at this code.",
+  qrAlt: "Smart-ID QR code. It changes every second.",
+  qrRefreshNote: "The code changes every second.",
+  qrReconnecting: "Reconnecting… The code is hidden until a fresh one arrives.",
+  qrExpired: "This QR code has expired.",
+  qrNewCode: "Show a new code",
+  qrOpenInVirtualApp: "Open this code in the virtual Smart-ID app",
+  qrVirtualAppHint: "No phone with Smart-ID? The emulator's virtual app opens the code in a new tab.",
+  sameDeviceHeading: "Using Smart-ID on this device?",
+  openApp: "Open Smart-ID app",
+  sameDeviceHint: "The app asks you to confirm, then brings you back here.",
+
+  classicHeading: "Sign in with Smart-ID",
+  countryLabel: "Country",
+  personalCodeLabel: "Personal code",
+  continue: "Continue",
+  starting: "Sending the request…",
+  personalCodeInvalid: "Enter your personal code: digits, and for Latvia also a hyphen.",
+  unknownSmartIdAccount: "No Smart-ID account was found for this personal code in the chosen country.",
+
+  mobileHeading: "Sign in with Mobile-ID",
+  phoneLabel: "Phone number",
+  phoneHint: "With the country code, e.g. +37200000766",
+  phoneInvalid: "Enter the phone number with its country code, e.g. +37200000766.",
+  unknownMobileId: "No Mobile-ID was found for this phone number and personal code.",
+
+  verificationHeading: "Verification code",
+  verificationSteps: "Make sure the code on your phone is the same, then enter your PIN1.",
+  waitingForPhone: "Waiting for your confirmation on the phone…",
+  secondsLeft: "{seconds} s left",
+  openVirtualPhone: "Open the virtual phone",
+
+  smartcardHeading: "Sign in with an ID card",
+  smartcardSteps: "Choose the test card in the reader.",
+  smartcardChoose: "Test ID card",
+  smartcardSignIn: "Sign in with this card",
+  smartcardCardLabel: "{name} {surname} · {country} · {code}",
+
+  cancel: "Cancel",
+  cancelConfirmHint: "Cancelling returns you to {rp}.",
+
+  authenticated: "You are signed in. Returning to {rp}…",
+  continueToService: "Continue to {rp}",
+  backToService: "Return to {rp}",
+  cancelled: "The sign-in was cancelled.",
+  failedHeading: "Sign-in did not succeed",
+  endUSER_REFUSED: "The request was refused in the app.",
+  endTIMEOUT: "The request was not answered in time.",
+  endWRONG_VC: "A wrong verification code was chosen in the app.",
+  endDOCUMENT_UNUSABLE: "The Smart-ID account cannot be used. Check the Smart-ID app.",
+  endUSER_REFUSED_INTERACTION: "The request was refused in the app.",
+  endPROTOCOL_FAILURE: "The app and the service could not agree. Please try again.",
+  endSERVER_ERROR: "The Smart-ID service had a problem. Please try again later.",
+  somethingWrong: "Something went wrong. Please try again.",
+  connectionLost: "Cannot reach the gateway at the moment. Retrying…",
+
+  closedHeading: "This sign-in link is not valid",
+  closedText: "It may have expired or been used already. Go back to the service you came from and start again.",
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+
+const lt: Messages = {
+  banner: "Identity Gateway emuliatorius — ne tikroji paslauga",
+  bannerDetail: "Viskas čia imituojama. Jokia tikra tapatybė netikrinama.",
+  title: "Prisijungimas",
+  intro: "{rp} prašo patvirtinti jūsų tapatybę.",
+  methodsLabel: "Prisijungimo būdas",
+  tabSmartid: "Smart-ID",
+  tabMobile: "Mobile-ID",
+  tabSmartcard: "Asmens tapatybės kortelė",
+  languageLabel: "Kalba",
+
+  qrHeading: "Nuskaitykite QR kodą Smart-ID programėle",
+  qrSteps: "Telefone atverkite Smart-ID, pasirinkite „Nuskaityti QR“ ir nukreipkite kamerą į šį kodą.",
+  qrAlt: "Smart-ID QR kodas. Jis keičiasi kas sekundę.",
+  qrRefreshNote: "Kodas keičiasi kas sekundę.",
+  qrReconnecting: "Jungiamasi iš naujo… Kodas paslėptas, kol gausime naują.",
+  qrExpired: "Šio QR kodo galiojimas baigėsi.",
+  qrNewCode: "Rodyti naują kodą",
+  qrOpenInVirtualApp: "Atverti šį kodą virtualioje Smart-ID programėlėje",
+  qrVirtualAppHint: "Neturite telefono su Smart-ID? Emuliatoriaus virtuali programėlė atvers kodą naujame skirtuke.",
+  sameDeviceHeading: "Smart-ID naudojate šiame įrenginyje?",
+  openApp: "Atverti Smart-ID programėlę",
+  sameDeviceHint: "Programėlė paprašys patvirtinti ir grąžins jus čia.",
+
+  classicHeading: "Prisijungimas su Smart-ID",
+  countryLabel: "Šalis",
+  personalCodeLabel: "Asmens kodas",
+  continue: "Tęsti",
+  starting: "Siunčiama užklausa…",
+  personalCodeInvalid: "Įveskite asmens kodą: skaitmenis, o Latvijos kodui ir brūkšnelį.",
+  unknownSmartIdAccount: "Pasirinktoje šalyje Smart-ID paskyra su šiuo asmens kodu nerasta.",
+
+  mobileHeading: "Prisijungimas su Mobile-ID",
+  phoneLabel: "Telefono numeris",
+  phoneHint: "Su šalies kodu, pvz., +37200000766",
+  phoneInvalid: "Įveskite telefono numerį su šalies kodu, pvz., +37200000766.",
+  unknownMobileId: "Mobile-ID su šiuo telefono numeriu ir asmens kodu nerastas.",
+
+  verificationHeading: "Kontrolinis kodas",
+  verificationSteps: "Įsitikinkite, kad telefone rodomas tas pats kodas, tada įveskite PIN1.",
+  waitingForPhone: "Laukiama patvirtinimo telefone…",
+  secondsLeft: "Liko {seconds} s",
+  openVirtualPhone: "Atverti virtualų telefoną",
+
+  smartcardHeading: "Prisijungimas su asmens tapatybės kortele",
+  smartcardSteps: "Pasirinkite skaitytuve esančią bandomąją kortelę.",
+  smartcardChoose: "Bandomoji kortelė",
+  smartcardSignIn: "Prisijungti su šia kortele",
+  smartcardCardLabel: "{name} {surname} · {country} · {code}",
+
+  cancel: "Atšaukti",
+  cancelConfirmHint: "Atšaukus grįšite į {rp}.",
+
+  authenticated: "Prisijungėte. Grįžtama į {rp}…",
+  continueToService: "Tęsti į {rp}",
+  backToService: "Grįžti į {rp}",
+  cancelled: "Prisijungimas atšauktas.",
+  failedHeading: "Prisijungti nepavyko",
+  endUSER_REFUSED: "Užklausa programėlėje buvo atmesta.",
+  endTIMEOUT: "Į užklausą nebuvo laiku atsakyta.",
+  endWRONG_VC: "Programėlėje pasirinktas neteisingas kontrolinis kodas.",
+  endDOCUMENT_UNUSABLE: "Smart-ID paskyra negali būti naudojama. Patikrinkite Smart-ID programėlę.",
+  endUSER_REFUSED_INTERACTION: "Užklausa programėlėje buvo atmesta.",
+  endPROTOCOL_FAILURE: "Programėlei ir paslaugai nepavyko susikalbėti. Bandykite dar kartą.",
+  endSERVER_ERROR: "Smart-ID paslaugoje įvyko klaida. Bandykite vėliau.",
+  somethingWrong: "Kažkas nepavyko. Bandykite dar kartą.",
+  connectionLost: "Šiuo metu nepavyksta pasiekti tinklų sietuvo. Bandoma iš naujo…",
+
+  closedHeading: "Ši prisijungimo nuoroda negalioja",
+  closedText:
+    "Jos galiojimas galėjo baigtis arba ji jau panaudota. Grįžkite į paslaugą, iš kurios atėjote, ir pradėkite iš naujo.",
+};
+
+/** Languages the gateway accepts in `_locale` (identity-gateway.md). */
+export const GATEWAY_LOCALES = ["en", "lt", "lv", "et", "ru"] as const;
+export type GatewayLocale = (typeof GATEWAY_LOCALES)[number];
+
+/** Languages with their own texts; the rest fall back to English. */
+export const TRANSLATED_LOCALES = ["en", "lt"] as const;
+export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
+
+const catalogues: Record<TranslatedLocale, Messages> = { en, lt };
+
+/** Reads `_locale`: a known gateway language, or English for anything else (missing, unknown, repeated). */
+export function pickLocale(value: unknown): GatewayLocale {
+  const candidate = Array.isArray(value) ? value[0] : value;
+  return typeof candidate === "string" && (GATEWAY_LOCALES as readonly string[]).includes(candidate)
+    ? (candidate as GatewayLocale)
+    : "en";
+}
+
+export function messagesFor(locale: GatewayLocale): Messages {
+  return (TRANSLATED_LOCALES as readonly string[]).includes(locale)
+    ? catalogues[locale as TranslatedLocale]
+    : catalogues.en;
+}
+
+/** The language of the page's text (the `lang` attribute), which differs from `locale` where English stands in. */
+export function textLanguage(locale: GatewayLocale): TranslatedLocale {
+  return (TRANSLATED_LOCALES as readonly string[]).includes(locale) ? (locale as TranslatedLocale) : "en";
+}
+
+/** Replaces `{name}` placeholders; an unknown placeholder is left as it is so a missing value shows, not vanishes. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+/** For tests: every catalogue, by language. */
+export function allCatalogues(): Readonly<Record<TranslatedLocale, Messages>> {
+  return catalogues;
+}

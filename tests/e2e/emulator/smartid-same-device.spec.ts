@@ -1,0 +1,150 @@
+import { expect, type Page, test } from "@playwright/test";
+import { accessToken, gatewayUrl } from "../support/servers";
+import { confirmInApp, createSession, expectReturned, gatewayStatus, LocalServer, returnPageServer } from "./support";
+
+let returnPage: LocalServer;
+let returnUrl: string;
+/** The integrator's app2app endpoint: forwards every GET parameter to the gateway's callback, as the spec requires. */
+let integrator: LocalServer;
+let forwardToken = "";
+
+test.beforeAll(async () => {
+  returnPage = await returnPageServer().start();
+  returnUrl = `${returnPage.origin}/return`;
+  integrator = await new LocalServer((url) => ({
+    status: 302,
+    headers: { location: `${gatewayUrl}/auth/${forwardToken}/smartid-v3/callback${url.search}` },
+  })).start();
+});
+test.afterAll(async () => {
+  await returnPage.stop();
+  await integrator.stop();
+});
+
+/** Confirms in the app but holds the app's callback instead of following it, and gives back its URL. */
+async function confirmAndCatchCallback(page: Page, pattern: RegExp): Promise<string> {
+  let caught = "";
+  await page.route(pattern, async (route) => {
+    caught = route.request().url();
+    await route.fulfill({ status: 200, contentType: "text/html", body: "<title>held</title>held" });
+  });
+  await confirmInApp(page, "LT", "40404040009");
+  await expect.poll(() => caught).not.toBe("");
+  await page.unroute(pattern);
+  return caught;
+}
+
+function tamper(url: string, name: string): string {
+  const parsed = new URL(url);
+  const value = parsed.searchParams.get(name) ?? "";
+  parsed.searchParams.set(name, `${value[0] === "A" ? "B" : "A"}${value.slice(1)}`);
+  return parsed.toString();
+}
+
+async function expectRefusedCheck(page: Page, url: string, check: string) {
+  const response = await page.goto(url);
+  expect(response?.status()).toBe(400);
+  await expect(page.getByRole("heading", { name: "The sign-in could not be accepted" })).toBeVisible();
+  await expect(page.locator(`[data-check="${check}"]`)).toHaveText(check);
+}
+
+test("Web2App: the app returns to the gateway's callback, which sends the browser to return_url", async ({
+  page,
+  request,
+}) => {
+  const session = await createSession(request, { returnUrl });
+  await page.goto(session.url);
+  const open = page.getByRole("link", { name: "Open Smart-ID app" });
+  await expect(open).toHaveAttribute("data-link-type", "Web2App");
+  await open.click();
+  await confirmInApp(page, "LT", "40404040009");
+  await expectReturned(page, returnUrl, session.token);
+  expect((await gatewayStatus(request, session.token)).body).toMatchObject({
+    status: "ok",
+    country_code: "lt",
+    authentication_method: "smartid",
+  });
+});
+
+test("Web2App callback: a tampered value, digest or verifier is refused, the genuine one once only", async ({
+  page,
+  request,
+}) => {
+  const session = await createSession(request, { returnUrl });
+  await page.goto(session.url);
+  await page.getByRole("link", { name: "Open Smart-ID app" }).click();
+  const callback = await confirmAndCatchCallback(page, /\/smartid-v3\/callback/);
+  expect(callback).toContain(`/emulator/auth/${session.token}/smartid-v3/callback?value=`);
+  expect(callback).toMatch(/&sessionSecretDigest=[\w-]{43}&userChallengeVerifier=[\w-]{43}$/);
+
+  await expectRefusedCheck(page, tamper(callback, "value"), "value");
+  await expectRefusedCheck(page, tamper(callback, "sessionSecretDigest"), "sessionSecretDigest");
+  await expectRefusedCheck(page, tamper(callback, "userChallengeVerifier"), "userChallengeVerifier");
+  expect((await gatewayStatus(request, session.token)).body).toMatchObject({ status: "waiting" });
+
+  await page.goto(callback);
+  await expectReturned(page, returnUrl, session.token);
+  expect((await gatewayStatus(request, session.token)).body).toMatchObject({ status: "ok" });
+
+  await expectRefusedCheck(page, callback, "replay");
+});
+
+test("App2App: the app opens the integrator's link, the integrator forwards it, the browser reaches return_url", async ({
+  page,
+  request,
+}) => {
+  const session = await createSession(request, { returnUrl, app2appUrl: `${integrator.origin}/app2app?from=app` });
+  forwardToken = session.token;
+  await page.goto(session.url);
+  const open = page.getByRole("link", { name: "Open Smart-ID app" });
+  await expect(open).toHaveAttribute("data-link-type", "App2App");
+  await open.click();
+  await confirmInApp(page, "LT", "40404040009");
+  await expectReturned(page, returnUrl, session.token);
+
+  const received = integrator.requests.at(-1);
+  expect(received?.pathname).toBe("/app2app");
+  expect(received?.searchParams.get("from")).toBe("app");
+  expect(received?.searchParams.get("value")).toMatch(/^[\w-]{22,86}$/);
+  expect(received?.searchParams.get("sessionSecretDigest")).toMatch(/^[\w-]{43}$/);
+  expect(received?.searchParams.get("userChallengeVerifier")).toMatch(/^[\w-]{43}$/);
+  expect((await gatewayStatus(request, session.token)).body).toMatchObject({ status: "ok" });
+});
+
+test("App2App callback: tampered parameters and a second use are refused", async ({ page, request }) => {
+  const session = await createSession(request, { returnUrl, app2appUrl: `${integrator.origin}/app2app` });
+  forwardToken = session.token;
+  await page.goto(session.url);
+  await page.getByRole("link", { name: "Open Smart-ID app" }).click();
+  const callback = await confirmAndCatchCallback(page, /\/app2app\?/);
+  const forwarded = (url: string) => `${gatewayUrl}/auth/${session.token}/smartid-v3/callback${new URL(url).search}`;
+
+  await expectRefusedCheck(page, forwarded(tamper(callback, "value")), "value");
+  await expectRefusedCheck(page, forwarded(tamper(callback, "sessionSecretDigest")), "sessionSecretDigest");
+  await expectRefusedCheck(page, forwarded(tamper(callback, "userChallengeVerifier")), "userChallengeVerifier");
+
+  await page.goto(callback);
+  await expectReturned(page, returnUrl, session.token);
+  await expectRefusedCheck(page, forwarded(callback), "replay");
+});
+
+test("an injected callback fault answers before any check, and the next callback is handled normally", async ({
+  page,
+  request,
+}) => {
+  const session = await createSession(request, { returnUrl });
+  await page.goto(session.url);
+  await page.getByRole("link", { name: "Open Smart-ID app" }).click();
+  const callback = await confirmAndCatchCallback(page, /\/smartid-v3\/callback/);
+
+  const fault = await request.post(`${gatewayUrl}/test/faults?access_token=${accessToken}`, {
+    data: { endpoint: "callback", fault: "500", times: 1 },
+  });
+  expect(fault.status()).toBe(200);
+  const faulty = await page.goto(callback);
+  expect(faulty?.status()).toBe(500);
+  expect((await gatewayStatus(request, session.token)).body).toMatchObject({ status: "waiting" });
+
+  await page.goto(callback);
+  await expectReturned(page, returnUrl, session.token);
+});

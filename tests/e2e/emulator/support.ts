@@ -1,0 +1,123 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { type APIRequestContext, expect, type Locator, type Page } from "@playwright/test";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+import { accessToken, gatewayUrl } from "../support/servers";
+
+/**
+ * Helpers for the emulator's browser tests: sessions are created over HTTP with the gateway API, as an integrator
+ * would; QR codes are read from screenshots; small 127.0.0.1 servers stand in for the integrator's return page and
+ * its app2app endpoint.
+ */
+
+export interface CreateOptions {
+  returnUrl: string;
+  methods?: ("smartid" | "mobile" | "smartcard")[];
+  qrFlow?: boolean;
+  app2appUrl?: string;
+  code?: string;
+  countryCode?: string;
+  phone?: string;
+}
+
+export interface CreatedSession {
+  token: string;
+  url: string;
+}
+
+export async function createSession(request: APIRequestContext, options: CreateOptions): Promise<CreatedSession> {
+  const response = await request.post(`${gatewayUrl}/api/authentication/create?access_token=${accessToken}`, {
+    data: {
+      return_url: options.returnUrl,
+      authentication_methods: options.methods ?? ["smartid"],
+      smartid_qr_flow: options.qrFlow ?? true,
+      ...(options.app2appUrl ? { app2app_url: options.app2appUrl } : {}),
+      ...(options.code ? { code: options.code } : {}),
+      ...(options.countryCode ? { country_code: options.countryCode } : {}),
+      ...(options.phone ? { phone: options.phone } : {}),
+    },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  const body = (await response.json()) as { session_token: string; url: string };
+  return { token: body.session_token, url: body.url };
+}
+
+export async function gatewayStatus(
+  request: APIRequestContext,
+  token: string,
+): Promise<{ httpStatus: number; body: Record<string, unknown> }> {
+  const response = await request.get(`${gatewayUrl}/api/authentication/${token}/status?access_token=${accessToken}`);
+  return { httpStatus: response.status(), body: (await response.json()) as Record<string, unknown> };
+}
+
+export async function testControl(request: APIRequestContext, token: string, action: string, data?: unknown) {
+  const response = await request.post(`${gatewayUrl}/test/sessions/${token}/${action}?access_token=${accessToken}`, {
+    data: data ?? {},
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** Reads the QR code on screen from a screenshot of its element. */
+export async function decodeQr(qr: Locator): Promise<string> {
+  const png = PNG.sync.read(await qr.screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  if (!decoded) throw new Error("no QR code could be read from the screenshot");
+  return decoded.data;
+}
+
+export function linkParameter(link: string, name: string): string | null {
+  return new URL(link).searchParams.get(name);
+}
+
+/** A tiny local web server that records the requests it gets and answers each with `handler`. */
+export class LocalServer {
+  readonly requests: URL[] = [];
+  private server?: Server;
+  origin = "";
+
+  constructor(
+    private readonly handler: (url: URL) => { status: number; headers?: Record<string, string>; body?: string },
+  ) {}
+
+  async start(): Promise<this> {
+    this.server = createServer((req: IncomingMessage, res) => {
+      const url = new URL(req.url ?? "/", this.origin);
+      this.requests.push(url);
+      const answer = this.handler(url);
+      res.writeHead(answer.status, { "content-type": "text/html; charset=utf-8", ...answer.headers });
+      res.end(answer.body ?? "");
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, "127.0.0.1", resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.origin = `http://127.0.0.1:${port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
+
+/** The integrator's return page: says where the browser arrived. */
+export function returnPageServer(): LocalServer {
+  return new LocalServer((url) => ({
+    status: 200,
+    body: `<!doctype html><html lang="en"><title>Returned</title><h1>Back at the integrator</h1><p>${url.search.replace(/[<>&]/g, "")}</p></html>`,
+  }));
+}
+
+/** An expectation that the page arrived at the return page with exactly `session_token` added. */
+export async function expectReturned(page: Page, returnUrl: string, token: string) {
+  await expect(page).toHaveURL(`${returnUrl}${returnUrl.includes("?") ? "&" : "?"}session_token=${token}`, {
+    timeout: 15_000,
+  });
+}
+
+/** In the virtual Smart-ID app: choose a demo account by its identifier's national code and country, PIN, confirm. */
+export async function confirmInApp(app: Page, country: string, nationalCode: string) {
+  await expect(app.getByRole("heading", { name: /^Log in to / })).toBeVisible();
+  await app.getByRole("radio", { name: new RegExp(`· ${country} · ${nationalCode}$`) }).check();
+  await app.getByLabel("PIN1").fill("12345");
+  await app.getByRole("button", { name: "Confirm" }).click();
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { allCatalogues, fill, messagesFor, pickLocale, textLanguage } from "@/lib/emulator/i18n";
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+describe("hosted page texts", () => {
+  const { en, lt } = allCatalogues();
+
+  it("has every English text in Lithuanian, none empty", () => {
+    expect(Object.keys(lt).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, text] of Object.entries(lt)) expect(text.trim(), key).not.toBe("");
+  });
+
+  it("translates, rather than copies, the texts that are words", () => {
+    const sameAsEnglish = Object.keys(en).filter((key) => lt[key as keyof typeof lt] === en[key as keyof typeof en]);
+    // Brand names and the card label's pure placeholders may stay as they are.
+    expect(sameAsEnglish.sort()).toEqual(["smartcardCardLabel", "tabMobile", "tabSmartid"]);
+  });
+
+  it("keeps the same placeholders in both languages", () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(placeholders(lt[key]), key).toEqual(placeholders(en[key]));
+    }
+  });
+});
+
+describe("pickLocale", () => {
+  it("accepts the gateway's languages and falls back to English", () => {
+    expect(pickLocale("lt")).toBe("lt");
+    expect(pickLocale("ru")).toBe("ru");
+    expect(pickLocale("de")).toBe("en");
+    expect(pickLocale(undefined)).toBe("en");
+    expect(pickLocale(["lv", "lt"])).toBe("lv");
+  });
+
+  it("shows English text for languages without a translation", () => {
+    expect(messagesFor("lv")).toBe(messagesFor("en"));
+    expect(textLanguage("et")).toBe("en");
+    expect(messagesFor("lt").title).toBe("Prisijungimas");
+  });
+});
+
+describe("fill", () => {
+  it("fills placeholders and leaves unknown ones visible", () => {
+    expect(fill("{rp} asks {who}", { rp: "Demo" })).toBe("Demo asks {who}");
+  });
+});
