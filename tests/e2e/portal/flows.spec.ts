@@ -81,6 +81,17 @@ test("Classic Smart-ID: personal code on the gateway's page, the code confirmed 
   await signOut(page);
 });
 
+test("a method restriction reaches the gateway: ID card only, a Latvian test card", async ({ page }) => {
+  await startAt(page, "flow=qr&methods=smartcard");
+  await expect(page.getByTestId("smartid-qr")).toHaveCount(0);
+  await page.getByRole("radio", { name: /· LV · 040404-10003/ }).check();
+  await page.getByRole("button", { name: "Sign in with this card" }).click();
+  await expect(page).toHaveURL(`${portalUrl}/dashboard`);
+  await expect(page.getByTestId("personal-code")).toHaveText("040404-10003");
+  await expect(page.getByTestId("method")).toHaveText("ID card");
+  await signOut(page);
+});
+
 test.describe("on a phone", () => {
   const { defaultBrowserType: _chromiumAlready, ...pixel5 } = devices["Pixel 5"];
   test.use(pixel5);
