@@ -2,9 +2,10 @@ import { z } from "zod";
 
 /**
  * The same-device return: the Smart-ID app opens the portal's app2app URL with the gateway's `value` and Smart-ID's
- * `sessionSecretDigest` and `userChallengeVerifier`; the portal passes the query on to the gateway's callback
- * byte for byte (same order, same encoding). The shape is checked first, so a truncated or mangled link is refused
- * here with a clear page rather than forwarded.
+ * `sessionSecretDigest` and `userChallengeVerifier`; the portal passes the query on to the gateway's callback as it
+ * received it (same order, same encoding). Next.js re-serialises a query before a route handler sees it, which only
+ * touches characters outside base64url (`%20` becomes `+`), so these parameters pass byte for byte. The shape is
+ * checked first, so a truncated or mangled link is refused here with a clear page rather than forwarded.
  */
 
 const base64url = (min: number, max: number) => z.string().regex(new RegExp(`^[A-Za-z0-9_-]{${min},${max}}$`));
