@@ -34,15 +34,9 @@ test.describe("the sign-in page", () => {
   });
 
   test("shows what goes to the gateway, without the access token, then continues on its own", async ({ page }) => {
-    // Hold the step to the gateway until the page has been read; then let it go on by itself.
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route("**/api/gateway/continue", async (route) => {
-      await released;
-      await route.continue();
-    });
+    // The page's clock stands still until the page has been read; then time runs and it goes on by itself.
+    await page.clock.install({ time: new Date("2026-11-26T12:00:00Z") });
+    await page.clock.pauseAt(new Date("2026-11-26T12:00:01Z"));
     await page.goto("/sign-in?flow=same-device&methods=smartid&country=ee&code=40404040009");
     await page.getByRole("button", { name: "Continue to the gateway" }).click();
     await expect(page).toHaveURL(`${portalUrl}/sign-in/redirect`);
@@ -56,7 +50,7 @@ test.describe("the sign-in page", () => {
     await expect(main).toContainText("40404040009");
     await expect(main).toContainText("kept on the server, never sent to your browser");
     expect(await page.content()).not.toContain(accessToken);
-    release();
+    await page.clock.runFor(1000);
     await page.waitForURL(/\/emulator\/auth\/[0-9a-f]{64}$/);
   });
 
