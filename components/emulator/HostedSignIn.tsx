@@ -105,6 +105,7 @@ export function HostedSignIn(props: HostedSignInProps) {
   const panel =
     phoneRequest && phoneRequest.method === tab ? (
       <PhoneRequestWait
+        locale={locale}
         messages={messages}
         verificationCode={phoneRequest.verificationCode}
         secondsLeft={phoneRequest.secondsLeft}

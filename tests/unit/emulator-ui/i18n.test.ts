@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { allCatalogues, fill, messagesFor, pickLocale, textLanguage } from "@/lib/emulator/i18n";
+import {
+  allCatalogues,
+  allDeviceCatalogues,
+  deviceLinkLocale,
+  deviceMessagesFor,
+  fill,
+  messagesFor,
+  pickLocale,
+  textLanguage,
+} from "@/lib/emulator/i18n";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
@@ -21,6 +30,36 @@ describe("hosted page texts", () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
       expect(placeholders(lt[key]), key).toEqual(placeholders(en[key]));
     }
+  });
+});
+
+describe("virtual app and phone texts", () => {
+  const { en, lt } = allDeviceCatalogues();
+
+  it("has every English text in Lithuanian, none empty", () => {
+    expect(Object.keys(lt).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, text] of Object.entries(lt)) expect(text.trim(), key).not.toBe("");
+  });
+
+  it("translates, rather than copies, the texts that are words", () => {
+    const sameAsEnglish = Object.keys(en).filter((key) => lt[key as keyof typeof lt] === en[key as keyof typeof en]);
+    // The PIN's name and the DEMO badge read the same in both languages.
+    expect(sameAsEnglish.sort()).toEqual(["demoBadge", "pinLabel"]);
+  });
+
+  it("keeps the same placeholders in both languages", () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(placeholders(lt[key]), key).toEqual(placeholders(en[key]));
+    }
+  });
+
+  it("speaks the language of a device link's lang, English where there is no translation", () => {
+    expect(deviceLinkLocale("lit")).toBe("lt");
+    expect(deviceLinkLocale("eng")).toBe("en");
+    expect(deviceLinkLocale("lav")).toBe("en");
+    expect(deviceLinkLocale(undefined)).toBe("en");
+    expect(deviceMessagesFor(deviceLinkLocale("lit")).confirm).toBe("Patvirtinti");
+    expect(deviceMessagesFor("ru")).toBe(deviceMessagesFor("en"));
   });
 });
 
