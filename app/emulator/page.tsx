@@ -93,12 +93,12 @@ export default function EmulatorHome() {
               <tbody>
                 {DEMO_IDENTITIES.map((identity) => (
                   <tr key={identity.key} className="border-t border-slate-200">
-                    <td className="px-3 py-2 font-mono">{identity.key}</td>
+                    <td className="whitespace-nowrap px-3 py-2 font-mono">{identity.key}</td>
                     <td className="px-3 py-2">
                       {identity.givenName} {identity.surname}
                     </td>
                     <td className="px-3 py-2">{identity.methods.map((method) => METHOD_NAMES[method]).join(", ")}</td>
-                    <td className="px-3 py-2 font-mono">{identity.phone ?? "—"}</td>
+                    <td className="whitespace-nowrap px-3 py-2 font-mono">{identity.phone ?? "—"}</td>
                     <td className="px-3 py-2">
                       <span className="font-mono">{identity.endResult}</span>
                       <span className="block text-xs text-slate-600">{identity.description}</span>
@@ -114,7 +114,7 @@ export default function EmulatorHome() {
           <h2 id="api-heading" className="text-xl font-semibold">
             HTTP API
           </h2>
-          <ul className="list-disc pl-6 text-sm text-slate-800">
+          <ul className="list-disc pl-6 text-sm text-slate-800 [overflow-wrap:anywhere]">
             <li>
               <code>POST /emulator/api/authentication/create?access_token=…</code> — start a session (JSON or form)
             </li>

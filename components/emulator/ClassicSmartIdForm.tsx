@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from "react";
 import type { HostedActionAnswer } from "@/lib/emulator/hosted-protocol";
 import type { Messages } from "@/lib/emulator/i18n";
-import { FieldError } from "./FieldError";
+import { isPersonalCode, PersonalCodeAndContinue } from "./PersonalCodeAndContinue";
 
 export interface CountryOption {
   code: string;
@@ -31,7 +31,7 @@ export function ClassicSmartIdForm({
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const personalCode = String(data.get("personalCode") ?? "").trim();
-    if (!/^\d{6}-?\d{4,5}$/.test(personalCode)) {
+    if (!isPersonalCode(personalCode)) {
       setError(messages.personalCodeInvalid);
       return;
     }
@@ -62,26 +62,13 @@ export function ClassicSmartIdForm({
           ))}
         </select>
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {messages.personalCodeLabel}
-        <input
-          name="personalCode"
-          inputMode="numeric"
-          autoComplete="off"
-          defaultValue={defaultCode}
-          aria-describedby="classic-error"
-          aria-invalid={error ? true : undefined}
-          className="rounded-md border border-slate-400 px-3 py-2 text-base"
-        />
-      </label>
-      <FieldError id="classic-error" text={error} />
-      <button
-        type="submit"
-        disabled={busy}
-        className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {busy ? messages.starting : messages.continue}
-      </button>
+      <PersonalCodeAndContinue
+        messages={messages}
+        errorId="classic-error"
+        error={error}
+        busy={busy}
+        defaultCode={defaultCode}
+      />
     </form>
   );
 }

@@ -6,7 +6,11 @@ import type {
   DeviceLinkAnswerResult,
   DeviceLinkCheckResult,
 } from "@/lib/emulator/device-app-protocol";
+import { type DeviceMessages, fill } from "@/lib/emulator/i18n";
+import { AccountOption } from "./AccountOption";
+import { AnswerButtons } from "./AnswerButtons";
 import { FieldError } from "./FieldError";
+import { fillNodes } from "./fill-nodes";
 import { PinField } from "./PinField";
 
 type Screen =
@@ -38,7 +42,7 @@ async function post<T>(path: string, body: unknown): Promise<T | undefined> {
  * Smart-ID service, which checks it before anything is shown; then the person picks a demo identity, enters a PIN and
  * confirms or refuses.
  */
-export function DeviceLinkApp() {
+export function DeviceLinkApp({ messages }: { messages: DeviceMessages }) {
   const [screen, setScreen] = useState<Screen>({ kind: "checking" });
   const [link, setLink] = useState("");
   const [error, setError] = useState<string>();
@@ -59,7 +63,7 @@ export function DeviceLinkApp() {
     setError(undefined);
     const result = await post<DeviceLinkAnswerResult>("/emulator/device-link/respond", body);
     setBusy(false);
-    if (!result) return setError("The Smart-ID service cannot be reached. Try again.");
+    if (!result) return setError(messages.appUnreachable);
     if (!result.ok) return setError(result.reason);
     if (result.next.kind === "callback") {
       setScreen({ kind: "returning", url: result.next.url });
@@ -76,110 +80,93 @@ export function DeviceLinkApp() {
     const data = new FormData(event.currentTarget);
     const identityKey = String(data.get("identity") ?? "");
     const pin = String(data.get("pin") ?? "");
-    if (!identityKey) return setError("Choose whose account to use.");
-    if (!/^\d{4,12}$/.test(pin)) return setError("The PIN has 4 to 12 digits.");
+    if (!identityKey) return setError(messages.appChooseAccount);
+    if (!/^\d{4,12}$/.test(pin)) return setError(messages.pinInvalid);
     void answer({ link, decision: "confirm", identityKey, pin });
   }
 
   switch (screen.kind) {
     case "checking":
-      return <Message title="Opening the request…" role="status" />;
+      return <Message title={messages.appOpening} role="status" />;
     case "unreachable":
-      return (
-        <Message title="No connection" text="The Smart-ID service cannot be reached. Open the link again to retry." />
-      );
+      return <Message title={messages.appNoConnectionHeading} text={messages.appNoConnectionText} />;
     case "refused-link":
       return (
         <div className="flex flex-col gap-3 p-5" data-testid="link-refused" data-check={screen.check}>
-          <h1 className="text-xl font-semibold text-red-800">This link cannot be used</h1>
+          <h1 className="text-xl font-semibold text-red-800">{messages.appLinkRefusedHeading}</h1>
           <p>
-            The Smart-ID service refused the link: <strong>{screen.reason}</strong>.
+            {fillNodes(messages.appLinkRefusedText, { reason: <span className="font-medium">{screen.reason}</span> })}
           </p>
           <p className="text-sm text-slate-700">
-            Failed check: <code className="rounded bg-slate-100 px-1">{screen.check}</code>
+            {fillNodes(messages.appFailedCheck, {
+              check: <code className="rounded bg-slate-100 px-1">{screen.check}</code>,
+            })}
           </p>
           <p className="text-sm text-slate-700">
-            {screen.check === "elapsedSeconds"
-              ? "QR codes are valid for a few seconds only. Scan the code on the screen again."
-              : "Start again from the sign-in page."}
+            {screen.check === "elapsedSeconds" ? messages.appQrTooOld : messages.appStartAgain}
           </p>
         </div>
       );
     case "returning":
       return (
-        <Message title="Confirmed" role="status" text="Returning you to the service…">
+        <Message title={messages.appConfirmedHeading} role="status" text={messages.appReturning}>
           <a href={screen.url} className="font-medium text-brand-700 underline">
-            Continue
+            {messages.appContinue}
           </a>
         </Message>
       );
     case "done":
       return screen.outcome === "confirmed" ? (
-        <Message title="Confirmed" role="status" text="You are signed in. Continue on the screen you scanned from." />
+        <Message title={messages.appConfirmedHeading} role="status" text={messages.appSignedIn} />
       ) : (
-        <Message title="Refused" role="status" text="You refused the request. Nothing was shared." />
+        <Message title={messages.appRefusedHeading} role="status" text={messages.appRefusedText} />
       );
     case "ended":
       return (
         <Message
-          title="Request ended"
+          title={messages.appEndedHeading}
           role="status"
-          text={`This demo account always ends with ${screen.endResult}. The sign-in page shows what happened.`}
+          text={fill(messages.appEndedText, { endResult: screen.endResult })}
         />
       );
     case "request": {
       const { request } = screen;
       return (
         <form onSubmit={onConfirm} className="flex flex-col gap-4 p-5" aria-labelledby="request-heading">
-          <div>
-            <h1 id="request-heading" className="text-xl font-semibold">
-              Log in to {request.brokeredRpName || request.relyingPartyName}
+          <div className="flex flex-col gap-2">
+            <p className="self-start rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">
+              {request.flowType === "QR" ? messages.appViaQr : messages.appViaThisDevice}
+            </p>
+            <h1 id="request-heading" className="text-xl font-semibold leading-snug">
+              {fill(messages.appLogIn, { rp: request.brokeredRpName || request.relyingPartyName })}
             </h1>
             <p className="text-sm text-slate-700">
-              {request.brokeredRpName ? (
-                <>
-                  Requested by <strong>{request.brokeredRpName}</strong> through{" "}
-                  <strong>{request.relyingPartyName}</strong>.
-                </>
-              ) : (
-                <>
-                  Requested by <strong>{request.relyingPartyName}</strong>.
-                </>
-              )}{" "}
-              <span className="text-slate-600">({request.flowType === "QR" ? "QR code" : "this device"})</span>
+              {request.brokeredRpName
+                ? fillNodes(messages.appRequestedByThrough, {
+                    rp: <strong className="font-semibold">{request.brokeredRpName}</strong>,
+                    gateway: <strong className="font-semibold">{request.relyingPartyName}</strong>,
+                  })
+                : fillNodes(messages.appRequestedBy, {
+                    rp: <strong className="font-semibold">{request.relyingPartyName}</strong>,
+                  })}
             </p>
           </div>
           <fieldset className="flex flex-col gap-2">
-            <legend className="mb-1 text-sm font-medium">Demo account</legend>
+            <legend className="mb-1 text-sm font-medium">{messages.appAccountLegend}</legend>
             {request.identities.map((identity, index) => (
-              <label
+              <AccountOption
                 key={identity.key}
-                className="flex items-center gap-3 rounded-md border border-slate-300 px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
-              >
-                <input type="radio" name="identity" value={identity.key} defaultChecked={index === 0} />
-                <span>{identity.label}</span>
-              </label>
+                name="identity"
+                value={identity.key}
+                label={identity.label}
+                detail={identity.detail}
+                defaultChecked={index === 0}
+              />
             ))}
           </fieldset>
-          <PinField id="device-pin" describedBy="device-error" />
+          <PinField id="device-pin" describedBy="device-error" label={messages.pinLabel} hint={messages.pinHint} />
           <FieldError id="device-error" text={error} />
-          <div className="grid grid-cols-2 gap-3">
-            <button
-              type="button"
-              disabled={busy}
-              onClick={() => void answer({ link, decision: "refuse" })}
-              className="rounded-md border border-slate-400 px-4 py-2.5 font-medium text-slate-800 disabled:opacity-60"
-            >
-              Refuse
-            </button>
-            <button
-              type="submit"
-              disabled={busy}
-              className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white disabled:opacity-60"
-            >
-              Confirm
-            </button>
-          </div>
+          <AnswerButtons messages={messages} busy={busy} onRefuse={() => void answer({ link, decision: "refuse" })} />
         </form>
       );
     }

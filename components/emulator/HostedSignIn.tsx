@@ -1,6 +1,6 @@
 "use client";
 
-import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from "react";
+import { Fragment, type KeyboardEvent, useCallback, useEffect, useRef, useState } from "react";
 import type { HostedAction, HostedActionAnswer, SameDeviceLinkView } from "@/lib/emulator/hosted-protocol";
 import type { HostedState } from "@/lib/emulator/hosted-state";
 import { fill, type Messages } from "@/lib/emulator/i18n";
@@ -105,6 +105,7 @@ export function HostedSignIn(props: HostedSignInProps) {
   const panel =
     phoneRequest && phoneRequest.method === tab ? (
       <PhoneRequestWait
+        locale={locale}
         messages={messages}
         verificationCode={phoneRequest.verificationCode}
         secondsLeft={phoneRequest.secondsLeft}
@@ -168,13 +169,13 @@ export function HostedSignIn(props: HostedSignInProps) {
               tabIndex={tab === method ? 0 : -1}
               onClick={() => setTab(method)}
               onKeyDown={(event) => onTabKey(event, index)}
-              className={`-mb-px border-b-2 px-4 py-2 text-sm font-medium ${
+              className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium text-balance sm:px-4 ${
                 tab === method
                   ? "border-brand-700 text-brand-800"
                   : "border-transparent text-slate-700 hover:text-slate-900"
               }`}
             >
-              {messages[TAB_LABEL[method]]}
+              <TabLabel text={messages[TAB_LABEL[method]]} />
             </button>
           ))}
         </div>
@@ -200,4 +201,15 @@ export function HostedSignIn(props: HostedSignInProps) {
       </div>
     </div>
   );
+}
+
+/** A tab's name that may wrap between its words on a narrow screen, but never inside one such as "Smart-ID". */
+function TabLabel({ text }: { text: string }) {
+  return text.split(" ").map((word, index) => (
+    // biome-ignore lint/suspicious/noArrayIndexKey: the words of one label never move
+    <Fragment key={index}>
+      {index > 0 ? " " : null}
+      <span className="whitespace-nowrap">{word}</span>
+    </Fragment>
+  ));
 }

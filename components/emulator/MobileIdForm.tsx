@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from "react";
 import type { HostedActionAnswer } from "@/lib/emulator/hosted-protocol";
 import type { Messages } from "@/lib/emulator/i18n";
-import { FieldError } from "./FieldError";
+import { isPersonalCode, PersonalCodeAndContinue } from "./PersonalCodeAndContinue";
 
 /** Mobile-ID: phone number and personal code; the page then shows the verification code. */
 export function MobileIdForm({
@@ -29,7 +29,7 @@ export function MobileIdForm({
       setError(messages.phoneInvalid);
       return;
     }
-    if (!/^\d{6}-?\d{4,5}$/.test(personalCode)) {
+    if (!isPersonalCode(personalCode)) {
       setError(messages.personalCodeInvalid);
       return;
     }
@@ -61,25 +61,13 @@ export function MobileIdForm({
           {messages.phoneHint}
         </span>
       </label>
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {messages.personalCodeLabel}
-        <input
-          name="personalCode"
-          inputMode="numeric"
-          autoComplete="off"
-          defaultValue={defaultCode}
-          aria-describedby="mobile-error"
-          className="rounded-md border border-slate-400 px-3 py-2 text-base"
-        />
-      </label>
-      <FieldError id="mobile-error" text={error} />
-      <button
-        type="submit"
-        disabled={busy}
-        className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {busy ? messages.starting : messages.continue}
-      </button>
+      <PersonalCodeAndContinue
+        messages={messages}
+        errorId="mobile-error"
+        error={error}
+        busy={busy}
+        defaultCode={defaultCode}
+      />
     </form>
   );
 }

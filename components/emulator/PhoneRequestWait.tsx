@@ -1,13 +1,22 @@
 import type { Messages } from "@/lib/emulator/i18n";
 import { fill } from "@/lib/emulator/i18n";
 
+/** The virtual phone of this account, in the page's language (English, the phone's default, needs no parameter). */
+function virtualPhoneHref(phoneAccount: string, locale: string): string {
+  const query = new URLSearchParams({ account: phoneAccount });
+  if (locale !== "en") query.set("_locale", locale);
+  return `/emulator/phone?${query}`;
+}
+
 /** The verification code and the time left, while the person answers on the phone. */
 export function PhoneRequestWait({
+  locale,
   messages,
   verificationCode,
   secondsLeft,
   phoneAccount,
 }: {
+  locale: string;
   messages: Messages;
   verificationCode: string;
   secondsLeft: number;
@@ -27,7 +36,7 @@ export function PhoneRequestWait({
         <span className="text-slate-600">{fill(messages.secondsLeft, { seconds: secondsLeft })}</span>
       </p>
       <a
-        href={`/emulator/phone?account=${encodeURIComponent(phoneAccount)}`}
+        href={virtualPhoneHref(phoneAccount, locale)}
         target="_blank"
         rel="noopener"
         className="rounded-md border border-emulator-500 bg-emulator-50 px-3 py-1.5 text-sm font-medium text-emulator-900"

@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from "react";
 import type { HostedActionAnswer } from "@/lib/emulator/hosted-protocol";
 import type { Messages } from "@/lib/emulator/i18n";
+import { AccountOption } from "./AccountOption";
 import { FieldError } from "./FieldError";
 
 export interface TestCard {
@@ -42,13 +43,13 @@ export function SmartCardForm({
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm text-slate-700">{messages.smartcardSteps}</legend>
         {cards.map((card, index) => (
-          <label
+          <AccountOption
             key={card.identityKey}
-            className="flex items-center gap-3 rounded-md border border-slate-300 px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
-          >
-            <input type="radio" name="card" value={card.identityKey} defaultChecked={index === 0} />
-            <span>{card.label}</span>
-          </label>
+            name="card"
+            value={card.identityKey}
+            label={card.label}
+            defaultChecked={index === 0}
+          />
         ))}
       </fieldset>
       <FieldError id="smartcard-error" text={error} />

@@ -2,6 +2,8 @@
 
 import { type FormEvent, useEffect, useState } from "react";
 import type { PhoneAnswer, PhoneAnswerResult, PhoneRequestView } from "@/lib/emulator/device-app-protocol";
+import { type DeviceMessages, fill } from "@/lib/emulator/i18n";
+import { AnswerButtons } from "./AnswerButtons";
 import { FieldError } from "./FieldError";
 import { PinField } from "./PinField";
 
@@ -14,17 +16,27 @@ export interface PhoneAccount {
 
 const POLL_MS = 1500;
 
-const OUTCOME_TEXT: Record<Extract<PhoneAnswerResult, { ok: true }>["outcome"], string> = {
-  confirmed: "Confirmed. Continue on the screen you started from.",
-  refused: "You refused the request.",
-  "wrong-code": "That was not the code on the screen, so the request was stopped.",
+type PhoneOutcome = Extract<PhoneAnswerResult, { ok: true }>["outcome"];
+
+const OUTCOME_TEXT: Record<PhoneOutcome, "phoneConfirmed" | "phoneRefused" | "phoneWrongCode"> = {
+  confirmed: "phoneConfirmed",
+  refused: "phoneRefused",
+  "wrong-code": "phoneWrongCode",
 };
 
 /**
  * The virtual phone's home screen for the classic Smart-ID and Mobile-ID flows: choose whose phone this is, and it
  * shows the requests waiting for that person.
  */
-export function VirtualPhone({ accounts, initialAccount }: { accounts: PhoneAccount[]; initialAccount?: string }) {
+export function VirtualPhone({
+  accounts,
+  initialAccount,
+  messages,
+}: {
+  accounts: PhoneAccount[];
+  initialAccount?: string;
+  messages: DeviceMessages;
+}) {
   const [account, setAccount] = useState(initialAccount ?? "");
   const [requests, setRequests] = useState<PhoneRequestView[]>([]);
   const [offline, setOffline] = useState(false);
@@ -66,7 +78,7 @@ export function VirtualPhone({ accounts, initialAccount }: { accounts: PhoneAcco
   return (
     <div className="flex flex-1 flex-col gap-4 p-5">
       <label className="flex flex-col gap-1 text-sm font-medium">
-        Whose phone is this?
+        {messages.phoneWhose}
         <select
           value={account}
           onChange={(event) => {
@@ -75,7 +87,7 @@ export function VirtualPhone({ accounts, initialAccount }: { accounts: PhoneAcco
           }}
           className="rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
         >
-          <option value="">Choose a demo account…</option>
+          <option value="">{messages.phoneChooseAccount}</option>
           {(["Smart-ID", "Mobile-ID"] as const).map((group) => (
             <optgroup key={group} label={group}>
               {accounts
@@ -92,7 +104,7 @@ export function VirtualPhone({ accounts, initialAccount }: { accounts: PhoneAcco
 
       {offline ? (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          No connection to the service. Retrying…
+          {messages.phoneOffline}
         </p>
       ) : null}
       {last ? (
@@ -102,21 +114,27 @@ export function VirtualPhone({ accounts, initialAccount }: { accounts: PhoneAcco
       ) : null}
 
       {!account ? (
-        <p className="text-sm text-slate-700">
-          Pick the account you signed in with on the sign-in page. Its requests appear here.
-        </p>
+        <p className="text-sm text-slate-700">{messages.phonePickHint}</p>
       ) : request ? (
-        <RequestCard key={request.id} request={request} onDone={setLast} />
+        <RequestCard key={request.id} request={request} messages={messages} onDone={setLast} />
       ) : (
         <p role="status" className="text-sm text-slate-700">
-          No requests waiting. This screen checks for new ones by itself.
+          {messages.phoneNoRequests}
         </p>
       )}
     </div>
   );
 }
 
-function RequestCard({ request, onDone }: { request: PhoneRequestView; onDone: (text: string) => void }) {
+function RequestCard({
+  request,
+  messages,
+  onDone,
+}: {
+  request: PhoneRequestView;
+  messages: DeviceMessages;
+  onDone: (text: string) => void;
+}) {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
@@ -131,10 +149,10 @@ function RequestCard({ request, onDone }: { request: PhoneRequestView; onDone: (
         cache: "no-store",
       });
       const result = (await response.json()) as PhoneAnswerResult;
-      if (result.ok) onDone(OUTCOME_TEXT[result.outcome]);
+      if (result.ok) onDone(messages[OUTCOME_TEXT[result.outcome]]);
       else setError(result.reason);
     } catch {
-      setError("The service cannot be reached. Try again.");
+      setError(messages.phoneUnreachable);
     } finally {
       setBusy(false);
     }
@@ -145,8 +163,8 @@ function RequestCard({ request, onDone }: { request: PhoneRequestView; onDone: (
     const data = new FormData(event.currentTarget);
     const code = String(data.get("code") ?? "");
     const pin = String(data.get("pin") ?? "");
-    if (!code) return setError("Choose the code shown on the sign-in page.");
-    if (!/^\d{4,12}$/.test(pin)) return setError("The PIN has 4 to 12 digits.");
+    if (!code) return setError(messages.phoneChooseCode);
+    if (!/^\d{4,12}$/.test(pin)) return setError(messages.pinInvalid);
     void send({ requestId: request.id, decision: "confirm", code, pin });
   }
 
@@ -157,14 +175,14 @@ function RequestCard({ request, onDone }: { request: PhoneRequestView; onDone: (
       className="flex flex-col gap-4 rounded-xl border border-slate-300 p-4"
       aria-labelledby="phone-request-heading"
     >
-      <div>
-        <h1 id="phone-request-heading" className="text-lg font-semibold">
-          {service}: log in to {request.relyingPartyName}
+      <div className="flex flex-col gap-1">
+        <h1 id="phone-request-heading" className="text-lg font-semibold leading-snug">
+          {fill(messages.phoneRequestHeading, { service, rp: request.relyingPartyName })}
         </h1>
-        <p className="text-sm text-slate-700">Answer within {request.secondsLeft} s.</p>
+        <p className="text-sm text-slate-700">{fill(messages.phoneAnswerWithin, { seconds: request.secondsLeft })}</p>
       </div>
       <fieldset className="flex flex-col gap-2">
-        <legend className="mb-1 text-sm font-medium">Which code is on the sign-in page?</legend>
+        <legend className="mb-1 text-sm font-medium">{messages.phoneWhichCode}</legend>
         <div className="grid grid-cols-3 gap-2">
           {request.codes.map((code) => (
             <label
@@ -177,25 +195,13 @@ function RequestCard({ request, onDone }: { request: PhoneRequestView; onDone: (
           ))}
         </div>
       </fieldset>
-      <PinField id="phone-pin" describedBy="phone-error" />
+      <PinField id="phone-pin" describedBy="phone-error" label={messages.pinLabel} hint={messages.pinHint} />
       <FieldError id="phone-error" text={error} />
-      <div className="grid grid-cols-2 gap-3">
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() => void send({ requestId: request.id, decision: "refuse" })}
-          className="rounded-md border border-slate-400 px-4 py-2.5 font-medium text-slate-800 disabled:opacity-60"
-        >
-          Refuse
-        </button>
-        <button
-          type="submit"
-          disabled={busy}
-          className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white disabled:opacity-60"
-        >
-          Confirm
-        </button>
-      </div>
+      <AnswerButtons
+        messages={messages}
+        busy={busy}
+        onRefuse={() => void send({ requestId: request.id, decision: "refuse" })}
+      />
     </form>
   );
 }

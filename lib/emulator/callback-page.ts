@@ -20,6 +20,7 @@ body{margin:0;font-family:ui-sans-serif,system-ui,sans-serif;color:#0f172a;backg
 main{max-width:40rem;margin:2rem auto;padding:0 1.25rem}
 h1{font-size:1.5rem;color:#991b1b}
 code{background:#e2e8f0;padding:.1rem .3rem;border-radius:.25rem}
+.check{font-size:.875rem;color:#334155}
 a{color:#127563;font-weight:600}
 </style>
 </head>
@@ -27,8 +28,8 @@ a{color:#127563;font-weight:600}
 <div class="banner" role="note">Identity Gateway emulator — not the real service</div>
 <main>
 <h1>The sign-in could not be accepted</h1>
-<p>The Smart-ID callback failed the <strong data-check="${escapeHtml(input.check)}">${escapeHtml(input.check)}</strong> check: ${escapeHtml(input.reason)}.</p>
-<p>Failed check: <code>${escapeHtml(input.check)}</code></p>
+<p>The Smart-ID callback was refused: ${escapeHtml(input.reason)}.</p>
+<p class="check">Failed check: <code data-check="${escapeHtml(input.check)}">${escapeHtml(input.check)}</code></p>
 ${retry}
 </main>
 </body>

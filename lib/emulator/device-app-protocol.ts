@@ -27,7 +27,10 @@ export type DeviceLinkAnswer = z.infer<typeof deviceLinkAnswerSchema>;
 
 export interface AppIdentity {
   key: string;
+  /** Name, country and personal code. */
   label: string;
+  /** What a failure account does, e.g. "refuses the request in the Smart-ID app"; none for accounts that approve. */
+  detail?: string;
 }
 
 export type DeviceLinkCheckResult =

@@ -48,12 +48,15 @@ function locate(store: SessionStore, link: string, now: number): Located {
   return { ok: true, session };
 }
 
-const label = (identity: DemoIdentity) =>
-  `${identity.givenName} ${identity.surname} · ${identity.country} · ${identity.nationalCode}` +
-  (identity.endResult === "OK" ? "" : ` — ${identity.description}`);
+function appIdentity(identity: DemoIdentity): AppIdentity {
+  const label = `${identity.givenName} ${identity.surname} · ${identity.country} · ${identity.nationalCode}`;
+  return identity.endResult === "OK"
+    ? { key: identity.key, label }
+    : { key: identity.key, label, detail: identity.description };
+}
 
 export function smartIdAppIdentities(): AppIdentity[] {
-  return identitiesFor("smartid").map((identity) => ({ key: identity.key, label: label(identity) }));
+  return identitiesFor("smartid").map(appIdentity);
 }
 
 export function checkDeviceLink(store: SessionStore, link: string, now: number): DeviceLinkCheckResult {

@@ -1,16 +1,8 @@
 import "server-only";
-import {
-  createCallbackValue,
-  createDeviceLink,
-  createRpChallenge,
-  createSessionSecret,
-  createSessionToken,
-  type DeviceLinkSession,
-  type DeviceLinkType,
-  smartIdLang,
-} from "../smartid";
+import { createDeviceLink, type DeviceLinkSession, type DeviceLinkType, smartIdLang } from "../smartid";
 import { app2AppCallbackUrl, deviceLinkBase, gatewayCallbackUrl } from "./hosted-links";
 import type { EmulatorSession, SmartIdV3Session } from "./model";
+import { newSmartIdSession } from "./sessions";
 import type { SessionStore } from "./store";
 
 /**
@@ -124,18 +116,7 @@ export function sameDeviceLink(session: EmulatorSession, origin: string, locale:
 export function renewSmartIdSession(session: EmulatorSession, now: number): boolean {
   if (session.state.kind !== "waiting") return false;
   const previous = session.smartId;
-  session.smartId = {
-    sessionId: crypto.randomUUID(),
-    startedAt: now,
-    sessionToken: createSessionToken(),
-    sessionSecret: createSessionSecret(),
-    rpChallenge: createRpChallenge(),
-    interactions: previous.interactions,
-    relyingPartyName: previous.relyingPartyName,
-    brokeredRpName: previous.brokeredRpName,
-    callbackValue: createCallbackValue(),
-    callbackUsed: false,
-  };
+  session.smartId = newSmartIdSession(now, previous.relyingPartyName, previous.brokeredRpName);
   session.approval = undefined;
   return true;
 }

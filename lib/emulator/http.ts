@@ -53,17 +53,44 @@ export function methodNotAllowed(allowed: readonly string[]): () => Response {
 const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 /**
+ * The origin the client used to reach the emulator, e.g. http://127.0.0.1:3000: the forwarded host or the Host
+ * header, with the forwarded scheme. A host that is not a plain host[:port], or a scheme other than http/https, is
+ * ignored in favour of `fallbackOrigin`, so a forged header cannot point links at arbitrary text.
+ */
+export function publicOrigin(headers: Headers, fallbackOrigin: string): string {
+  const fallback = new URL(fallbackOrigin);
+  const host = firstValue(headers.get("x-forwarded-host")) ?? firstValue(headers.get("host"));
+  const forwardedProto = firstValue(headers.get("x-forwarded-proto"));
+  const protocol =
+    forwardedProto === "https" || forwardedProto === "http" ? forwardedProto : fallback.protocol.slice(0, -1);
+  return host && HOST.test(host) ? `${protocol}://${host}` : fallback.origin;
+}
+
+/**
  * The emulator's public base as the client addressed it: `{scheme}://{Host}/emulator`. A portal that calls
  * http://127.0.0.1:3000/emulator gets hosted-page URLs on 127.0.0.1:3000, exactly like a real gateway's own host.
- * A Host header that is not a plain host[:port] is ignored in favour of the URL Next.js parsed.
  */
 export function emulatorBaseUrl(request: Request): string {
-  const url = new URL(request.url);
-  const host = request.headers.get("host");
-  const forwardedProto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
-  const protocol = forwardedProto === "https" || forwardedProto === "http" ? forwardedProto : url.protocol.slice(0, -1);
-  const origin = host && HOST.test(host) ? `${protocol}://${host}` : url.origin;
-  return `${origin}/emulator`;
+  return `${publicOrigin(request.headers, new URL(request.url).origin)}/emulator`;
+}
+
+/**
+ * The emulator's public origin for a page or route that has only the request headers. Device links and the
+ * same-device callback point back at it, so a person who opened the hosted page at some address is sent to the
+ * virtual app at the same address; without a usable Host header it is the configured one.
+ */
+export function emulatorOrigin(headers: Headers): string {
+  return publicOrigin(headers, configuredOrigin());
+}
+
+function configuredOrigin(): string {
+  const { gatewayKind, gatewayUrl, port } = env();
+  return gatewayKind === "emulator" ? new URL(gatewayUrl).origin : `http://127.0.0.1:${port}`;
+}
+
+function firstValue(header: string | null): string | undefined {
+  const value = header?.split(",")[0]?.trim();
+  return value ? value : undefined;
 }
 
 export const MAX_JSON_BODY_BYTES = 16 * 1024;

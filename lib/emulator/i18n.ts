@@ -1,7 +1,8 @@
 /**
- * Texts of the emulator's hosted sign-in page. The page language comes from the `_locale` query parameter, as on the
- * real gateway; English and Lithuanian are complete, other languages the gateway knows fall back to English text
- * (while the Smart-ID app still gets their ISO 639-2 code in the device link).
+ * Texts of the emulator's hosted sign-in page, virtual Smart-ID app and virtual phone. The hosted page's language
+ * comes from the `_locale` query parameter, as on the real gateway; English and Lithuanian are complete, other
+ * languages the gateway knows fall back to English text (while the Smart-ID app still gets their ISO 639-2 code in
+ * the device link, and speaks the language that code names).
  *
  * Placeholders are written `{name}` and filled by `fill`.
  */
@@ -154,6 +155,111 @@ const lt: Messages = {
     "Jos galiojimas galėjo baigtis arba ji jau panaudota. Grįžkite į paslaugą, iš kurios atėjote, ir pradėkite iš naujo.",
 };
 
+/**
+ * Texts of the virtual Smart-ID app (/emulator/device-link) and the virtual phone (/emulator/phone). Kept apart from
+ * the hosted page's so that each screen ships only its own. Reasons the Smart-ID service gives for refusing a link or
+ * an answer come from the server as they are (they name protocol checks), like a real service's error details.
+ */
+const deviceEn = {
+  demoBadge: "DEMO",
+  pinLabel: "PIN1",
+  pinHint: "4 to 12 digits; any will do in the demo.",
+  pinInvalid: "The PIN has 4 to 12 digits.",
+  refuse: "Refuse",
+  confirm: "Confirm",
+
+  appOpening: "Opening the request…",
+  appNoConnectionHeading: "No connection",
+  appNoConnectionText: "The Smart-ID service cannot be reached. Open the link again to retry.",
+  appUnreachable: "The Smart-ID service cannot be reached. Try again.",
+  appLinkRefusedHeading: "This link cannot be used",
+  appLinkRefusedText: "The Smart-ID service refused the link: {reason}.",
+  appFailedCheck: "Failed check: {check}",
+  appQrTooOld: "QR codes are valid for a few seconds only. Scan the code on the screen again.",
+  appStartAgain: "Start again from the sign-in page.",
+  appConfirmedHeading: "Confirmed",
+  appReturning: "Returning you to the service…",
+  appContinue: "Continue",
+  appSignedIn: "You are signed in. Continue on the screen you scanned from.",
+  appRefusedHeading: "Refused",
+  appRefusedText: "You refused the request. Nothing was shared.",
+  appEndedHeading: "Request ended",
+  appEndedText: "This demo account always ends with {endResult}. The sign-in page shows what happened.",
+  appLogIn: "Log in to {rp}",
+  appRequestedByThrough: "Requested by {rp} through {gateway}.",
+  appRequestedBy: "Requested by {rp}.",
+  appViaQr: "Scanned from a QR code",
+  appViaThisDevice: "Opened on this device",
+  appAccountLegend: "Demo account",
+  appChooseAccount: "Choose whose account to use.",
+
+  phoneWhose: "Whose phone is this?",
+  phoneChooseAccount: "Choose a demo account…",
+  phoneOffline: "No connection to the service. Retrying…",
+  phonePickHint: "Pick the account you signed in with on the sign-in page. Its requests appear here.",
+  phoneNoRequests: "No requests waiting. This screen checks for new ones by itself.",
+  phoneRequestHeading: "{service}: log in to {rp}",
+  phoneAnswerWithin: "Answer within {seconds} s.",
+  phoneWhichCode: "Which code is on the sign-in page?",
+  phoneChooseCode: "Choose the code shown on the sign-in page.",
+  phoneUnreachable: "The service cannot be reached. Try again.",
+  phoneConfirmed: "Confirmed. Continue on the screen you started from.",
+  phoneRefused: "You refused the request.",
+  phoneWrongCode: "That was not the code on the screen, so the request was stopped.",
+} as const;
+
+export type DeviceMessageKey = keyof typeof deviceEn;
+export type DeviceMessages = Record<DeviceMessageKey, string>;
+
+const deviceLt: DeviceMessages = {
+  demoBadge: "DEMO",
+  pinLabel: "PIN1",
+  pinHint: "Nuo 4 iki 12 skaitmenų; demonstracijoje tinka bet kurie.",
+  pinInvalid: "PIN kodą sudaro nuo 4 iki 12 skaitmenų.",
+  refuse: "Atmesti",
+  confirm: "Patvirtinti",
+
+  appOpening: "Atveriama užklausa…",
+  appNoConnectionHeading: "Nėra ryšio",
+  appNoConnectionText: "Nepavyksta pasiekti Smart-ID paslaugos. Atverkite nuorodą dar kartą.",
+  appUnreachable: "Nepavyksta pasiekti Smart-ID paslaugos. Bandykite dar kartą.",
+  appLinkRefusedHeading: "Šios nuorodos naudoti negalima",
+  appLinkRefusedText: "Smart-ID paslauga atmetė nuorodą: {reason}.",
+  appFailedCheck: "Nepavykęs patikrinimas: {check}",
+  appQrTooOld: "QR kodai galioja vos kelias sekundes. Nuskaitykite ekrane rodomą kodą dar kartą.",
+  appStartAgain: "Pradėkite iš naujo prisijungimo puslapyje.",
+  appConfirmedHeading: "Patvirtinta",
+  appReturning: "Grąžinama į paslaugą…",
+  appContinue: "Tęsti",
+  appSignedIn: "Prisijungėte. Tęskite ekrane, iš kurio nuskaitėte kodą.",
+  appRefusedHeading: "Atmesta",
+  appRefusedText: "Užklausą atmetėte. Jokie duomenys nebuvo perduoti.",
+  appEndedHeading: "Užklausa baigta",
+  appEndedText:
+    "Ši demonstracinė paskyra visada baigiasi rezultatu {endResult}. Kas nutiko, rodo prisijungimo puslapis.",
+  appLogIn: "Prisijungti prie {rp}",
+  appRequestedByThrough: "Prašo {rp} per {gateway}.",
+  appRequestedBy: "Prašo {rp}.",
+  appViaQr: "Nuskaityta iš QR kodo",
+  appViaThisDevice: "Atverta šiame įrenginyje",
+  appAccountLegend: "Demonstracinė paskyra",
+  appChooseAccount: "Pasirinkite, kieno paskyrą naudoti.",
+
+  phoneWhose: "Kieno tai telefonas?",
+  phoneChooseAccount: "Pasirinkite demonstracinę paskyrą…",
+  phoneOffline: "Nėra ryšio su paslauga. Bandoma iš naujo…",
+  phonePickHint: "Pasirinkite paskyrą, kuria jungiatės prisijungimo puslapyje. Jos užklausos bus rodomos čia.",
+  phoneNoRequests: "Laukiančių užklausų nėra. Šis ekranas naujų ieško pats.",
+  phoneRequestHeading: "{service}: prisijungti prie {rp}",
+  phoneAnswerWithin: "Atsakykite per {seconds} s.",
+  phoneWhichCode: "Koks kodas rodomas prisijungimo puslapyje?",
+  phoneChooseCode: "Pasirinkite prisijungimo puslapyje rodomą kodą.",
+  phoneUnreachable: "Nepavyksta pasiekti paslaugos. Bandykite dar kartą.",
+  phoneConfirmed: "Patvirtinta. Tęskite ekrane, kuriame pradėjote.",
+  phoneRefused: "Užklausą atmetėte.",
+  phoneWrongCode: "Tai nebuvo ekrane rodomas kodas, todėl užklausa sustabdyta.",
+};
+
 /** Languages the gateway accepts in `_locale` (identity-gateway.md). */
 export const GATEWAY_LOCALES = ["en", "lt", "lv", "et", "ru"] as const;
 export type GatewayLocale = (typeof GATEWAY_LOCALES)[number];
@@ -163,6 +269,7 @@ export const TRANSLATED_LOCALES = ["en", "lt"] as const;
 export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
 
 const catalogues: Record<TranslatedLocale, Messages> = { en, lt };
+const deviceCatalogues: Record<TranslatedLocale, DeviceMessages> = { en: deviceEn, lt: deviceLt };
 
 /** Reads `_locale`: a known gateway language, or English for anything else (missing, unknown, repeated). */
 export function pickLocale(value: unknown): GatewayLocale {
@@ -183,6 +290,18 @@ export function textLanguage(locale: GatewayLocale): TranslatedLocale {
   return (TRANSLATED_LOCALES as readonly string[]).includes(locale) ? (locale as TranslatedLocale) : "en";
 }
 
+export function deviceMessagesFor(locale: GatewayLocale): DeviceMessages {
+  return deviceCatalogues[textLanguage(locale)];
+}
+
+/**
+ * The virtual app's language from a device link's `lang` (an ISO 639-2 code, smart-id-v3.md): Lithuanian for `lit`,
+ * English for anything else, as only those two have texts.
+ */
+export function deviceLinkLocale(lang: unknown): TranslatedLocale {
+  return lang === "lit" ? "lt" : "en";
+}
+
 /** Replaces `{name}` placeholders; an unknown placeholder is left as it is so a missing value shows, not vanishes. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
@@ -193,4 +312,9 @@ export function fill(template: string, values: Record<string, string | number>):
 /** For tests: every catalogue, by language. */
 export function allCatalogues(): Readonly<Record<TranslatedLocale, Messages>> {
   return catalogues;
+}
+
+/** For tests: every catalogue of the virtual app and phone, by language. */
+export function allDeviceCatalogues(): Readonly<Record<TranslatedLocale, DeviceMessages>> {
+  return deviceCatalogues;
 }

@@ -42,7 +42,11 @@ export function loginText(brokeredRpName: string): string {
   return `Log in to ${brokeredRpName}`.slice(0, DISPLAY_TEXT_60);
 }
 
-function smartIdSession(now: number, relyingPartyName: string, brokeredRpName: string): SmartIdV3Session {
+/**
+ * A fresh Smart-ID v3 session (new token, secret, challenge and callback value) as the gateway starts behind each
+ * gateway session, and again whenever the person asks for a new QR code.
+ */
+export function newSmartIdSession(now: number, relyingPartyName: string, brokeredRpName: string): SmartIdV3Session {
   return {
     sessionId: randomUUID(),
     startedAt: now,
@@ -64,7 +68,7 @@ export function createSession(request: CreateRequest, options: CreateSessionOpti
     createdAt: now,
     expiresAt: now + ttlSeconds * 1000,
     request,
-    smartId: smartIdSession(now, options.relyingPartyName ?? GATEWAY_RELYING_PARTY_NAME, brokeredRpName),
+    smartId: newSmartIdSession(now, options.relyingPartyName ?? GATEWAY_RELYING_PARTY_NAME, brokeredRpName),
     state: { kind: "waiting" },
   };
 }

@@ -48,7 +48,7 @@ function firstIssue(error: z.ZodError): string {
   return error.issues[0]?.message ?? "the request is invalid";
 }
 
-export function completeSession(store: SessionStore, token: string, input: unknown, now: number): ControlAnswer {
+export function completeSession(store: SessionStore, token: string, now: number, input: unknown): ControlAnswer {
   const parsed = completeBodySchema.safeParse(input);
   if (!parsed.success) return error(400, firstIssue(parsed.error));
   const session = readSession(store, token, now);
@@ -69,7 +69,7 @@ export function completeSession(store: SessionStore, token: string, input: unkno
   };
 }
 
-export function endSession(store: SessionStore, token: string, input: unknown, now: number): ControlAnswer {
+export function endSession(store: SessionStore, token: string, now: number, input: unknown): ControlAnswer {
   const parsed = endBodySchema.safeParse(input);
   if (!parsed.success) return error(400, firstIssue(parsed.error));
   const session = readSession(store, token, now);

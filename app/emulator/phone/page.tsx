@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PhoneFrame } from "@/components/emulator/PhoneFrame";
 import { VirtualPhone } from "@/components/emulator/VirtualPhone";
+import { deviceMessagesFor, pickLocale, textLanguage } from "@/lib/emulator/i18n";
 import { phoneAccounts } from "@/lib/emulator/phone";
 
 export const metadata: Metadata = {
@@ -10,15 +11,20 @@ export const metadata: Metadata = {
 
 export const dynamic = "force-dynamic";
 
-/** The virtual phone for the classic Smart-ID and Mobile-ID flows. `?account=` opens it as that account's phone. */
+/**
+ * The virtual phone for the classic Smart-ID and Mobile-ID flows. `?account=` opens it as that account's phone;
+ * `?_locale=` picks its language as on the hosted page.
+ */
 export default async function PhonePage(props: PageProps<"/emulator/phone">) {
   const accounts = phoneAccounts();
-  const requested = (await props.searchParams).account;
-  const initial = accounts.find((account) => account.id === requested)?.id;
+  const searchParams = await props.searchParams;
+  const initial = accounts.find((account) => account.id === searchParams.account)?.id;
+  const locale = pickLocale(searchParams._locale);
+  const messages = deviceMessagesFor(locale);
   return (
-    <PhoneFrame title="Smart-ID · Mobile-ID">
+    <PhoneFrame title="Smart-ID · Mobile-ID" lang={textLanguage(locale)} badge={messages.demoBadge}>
       <main className="flex flex-1 flex-col">
-        <VirtualPhone accounts={accounts} initialAccount={initial} />
+        <VirtualPhone accounts={accounts} initialAccount={initial} messages={messages} />
       </main>
     </PhoneFrame>
   );

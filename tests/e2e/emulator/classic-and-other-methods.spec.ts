@@ -203,3 +203,27 @@ test("the page speaks Lithuanian with _locale=lt, tabs and all", async ({ page, 
   await page.getByRole("tab", { name: "Mobile-ID" }).click();
   await expect(page.getByLabel("Telefono numeris")).toBeVisible();
 });
+
+test("the virtual phone speaks the page's language: a Lithuanian sign-in opens a Lithuanian phone", async ({
+  page,
+  browser,
+  request,
+}) => {
+  const session = await createSession(request, { returnUrl, ...classic });
+  await page.goto(`${session.url}?_locale=lt`);
+  await page.getByRole("button", { name: "Tęsti" }).click();
+  const code = (await page.getByTestId("verification-code").textContent()) ?? "";
+  expect(code).toMatch(/^\d{4}$/);
+  const href = await page.getByRole("link", { name: "Atverti virtualų telefoną" }).getAttribute("href");
+  expect(href).toBe(`/emulator/phone?account=${encodeURIComponent("smartid:PNOEE-40404040009")}&_locale=lt`);
+
+  const phone = await (await browser.newContext()).newPage();
+  await phone.goto(new URL(href ?? "", page.url()).toString());
+  await expect(phone.locator("body [lang]").first()).toHaveAttribute("lang", "lt");
+  await expect(phone.getByRole("heading", { name: /prisijungti prie/ })).toBeVisible();
+  await phone.getByText(code, { exact: true }).click();
+  await phone.getByLabel("PIN1").fill("1234");
+  await phone.getByRole("button", { name: "Patvirtinti" }).click();
+  await expect(phone.getByText("Patvirtinta. Tęskite ekrane, kuriame pradėjote.")).toBeVisible();
+  await expectReturned(page, returnUrl, session.token);
+});

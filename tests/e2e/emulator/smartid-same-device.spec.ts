@@ -1,6 +1,14 @@
 import { expect, type Page, test } from "@playwright/test";
 import { accessToken, gatewayUrl } from "../support/servers";
-import { confirmInApp, createSession, expectReturned, gatewayStatus, LocalServer, returnPageServer } from "./support";
+import {
+  confirmInApp,
+  createSession,
+  expectReturned,
+  gatewayStatus,
+  LocalServer,
+  linkParameter,
+  returnPageServer,
+} from "./support";
 
 let returnPage: LocalServer;
 let returnUrl: string;
@@ -64,6 +72,20 @@ test("Web2App: the app returns to the gateway's callback, which sends the browse
     country_code: "lt",
     authentication_method: "smartid",
   });
+});
+
+test("the virtual app speaks the language of the link: lang=lit from a Lithuanian page", async ({ page, request }) => {
+  const session = await createSession(request, { returnUrl });
+  await page.goto(`${session.url}?_locale=lt`);
+  const open = page.getByRole("link", { name: "Atverti Smart-ID programėlę" });
+  expect(linkParameter((await open.getAttribute("href")) ?? "", "lang")).toBe("lit");
+  await open.click();
+  await expect(page.getByRole("heading", { name: /^Prisijungti prie / })).toBeVisible();
+  await expect(page.locator("body [lang]").first()).toHaveAttribute("lang", "lt");
+  await page.getByRole("radio", { name: /· LT · 40404040009$/ }).check();
+  await page.getByLabel("PIN1").fill("12345");
+  await page.getByRole("button", { name: "Patvirtinti" }).click();
+  await expectReturned(page, returnUrl, session.token);
 });
 
 test("Web2App callback: a tampered value, digest or verifier is refused, the genuine one once only", async ({

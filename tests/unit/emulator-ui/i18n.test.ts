@@ -1,26 +1,66 @@
 import { describe, expect, it } from "vitest";
-import { allCatalogues, fill, messagesFor, pickLocale, textLanguage } from "@/lib/emulator/i18n";
+import {
+  allCatalogues,
+  allDeviceCatalogues,
+  deviceLinkLocale,
+  deviceMessagesFor,
+  fill,
+  messagesFor,
+  pickLocale,
+  textLanguage,
+} from "@/lib/emulator/i18n";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
-describe("hosted page texts", () => {
-  const { en, lt } = allCatalogues();
+/**
+ * A catalogue pair is complete when Lithuanian has every English text, none empty, each translated rather than
+ * copied (except `sameInBoth`: brand names and pure placeholders), with the same placeholders.
+ */
+function describeCompleteness(
+  name: string,
+  en: Record<string, string>,
+  lt: Record<string, string>,
+  sameInBoth: string[],
+) {
+  describe(name, () => {
+    it("has every English text in Lithuanian, none empty", () => {
+      expect(Object.keys(lt).sort()).toEqual(Object.keys(en).sort());
+      for (const [key, text] of Object.entries(lt)) expect(text.trim(), key).not.toBe("");
+    });
 
-  it("has every English text in Lithuanian, none empty", () => {
-    expect(Object.keys(lt).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, text] of Object.entries(lt)) expect(text.trim(), key).not.toBe("");
+    it("translates, rather than copies, the texts that are words", () => {
+      const sameAsEnglish = Object.keys(en).filter((key) => lt[key] === en[key]);
+      expect(sameAsEnglish.sort()).toEqual(sameInBoth);
+    });
+
+    it("keeps the same placeholders in both languages", () => {
+      for (const key of Object.keys(en)) {
+        expect(placeholders(lt[key] ?? ""), key).toEqual(placeholders(en[key] ?? ""));
+      }
+    });
   });
+}
 
-  it("translates, rather than copies, the texts that are words", () => {
-    const sameAsEnglish = Object.keys(en).filter((key) => lt[key as keyof typeof lt] === en[key as keyof typeof en]);
-    // Brand names and the card label's pure placeholders may stay as they are.
-    expect(sameAsEnglish.sort()).toEqual(["smartcardCardLabel", "tabMobile", "tabSmartid"]);
-  });
+// Brand names and the card label's pure placeholders may stay as they are.
+describeCompleteness("hosted page texts", allCatalogues().en, allCatalogues().lt, [
+  "smartcardCardLabel",
+  "tabMobile",
+  "tabSmartid",
+]);
+// The PIN's name and the DEMO badge read the same in both languages.
+describeCompleteness("virtual app and phone texts", allDeviceCatalogues().en, allDeviceCatalogues().lt, [
+  "demoBadge",
+  "pinLabel",
+]);
 
-  it("keeps the same placeholders in both languages", () => {
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(placeholders(lt[key]), key).toEqual(placeholders(en[key]));
-    }
+describe("the virtual app's language", () => {
+  it("speaks the language of a device link's lang, English where there is no translation", () => {
+    expect(deviceLinkLocale("lit")).toBe("lt");
+    expect(deviceLinkLocale("eng")).toBe("en");
+    expect(deviceLinkLocale("lav")).toBe("en");
+    expect(deviceLinkLocale(undefined)).toBe("en");
+    expect(deviceMessagesFor(deviceLinkLocale("lit")).confirm).toBe("Patvirtinti");
+    expect(deviceMessagesFor("ru")).toBe(deviceMessagesFor("en"));
   });
 });
 

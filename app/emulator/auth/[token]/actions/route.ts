@@ -1,10 +1,9 @@
 import type { NextRequest } from "next/server";
 import { performHostedAction } from "@/lib/emulator/hosted-actions";
 import { readJson } from "@/lib/emulator/hosted-http";
-import { emulatorOrigin } from "@/lib/emulator/hosted-origin";
 import { type HostedActionAnswer, hostedActionSchema } from "@/lib/emulator/hosted-protocol";
 import { hostedState } from "@/lib/emulator/hosted-state";
-import { jsonResponse } from "@/lib/emulator/http";
+import { emulatorOrigin, jsonResponse } from "@/lib/emulator/http";
 import { pickLocale } from "@/lib/emulator/i18n";
 import { emulatorStore } from "@/lib/emulator/runtime";
 import { readSession } from "@/lib/emulator/sessions";

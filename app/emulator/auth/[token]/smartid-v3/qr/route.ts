@@ -1,8 +1,7 @@
 import type { NextRequest } from "next/server";
-import { emulatorOrigin } from "@/lib/emulator/hosted-origin";
 import type { QrAnswer } from "@/lib/emulator/hosted-protocol";
 import { freshQrLink } from "@/lib/emulator/hosted-smartid";
-import { jsonResponse } from "@/lib/emulator/http";
+import { emulatorOrigin, jsonResponse } from "@/lib/emulator/http";
 import { pickLocale } from "@/lib/emulator/i18n";
 import { emulatorStore } from "@/lib/emulator/runtime";
 import { readSession } from "@/lib/emulator/sessions";

@@ -1,15 +1,11 @@
-import { answerResponse, hasValidAccessToken, invalidAccessTokenResponse, methodNotAllowed } from "@/lib/emulator/http";
-import { emulatorStore } from "@/lib/emulator/runtime";
+import { methodNotAllowed } from "@/lib/emulator/http";
 import { cancelSession } from "@/lib/emulator/test-control";
+import { sessionControlHandler } from "@/lib/emulator/test-control-route";
 
 export const dynamic = "force-dynamic";
 
 /** POST /emulator/test/sessions/{token}/cancel?access_token=… — cancels a waiting session, as the person pressing Cancel would. */
-export async function POST(request: Request, context: RouteContext<"/emulator/test/sessions/[token]/cancel">) {
-  if (!hasValidAccessToken(request)) return invalidAccessTokenResponse();
-  const { token } = await context.params;
-  return answerResponse(cancelSession(emulatorStore(), token, Date.now()));
-}
+export const POST = sessionControlHandler(cancelSession, { readsBody: false });
 
 const onlyPost = methodNotAllowed(["POST"]);
 

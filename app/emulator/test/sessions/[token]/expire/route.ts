@@ -1,15 +1,11 @@
-import { answerResponse, hasValidAccessToken, invalidAccessTokenResponse, methodNotAllowed } from "@/lib/emulator/http";
-import { emulatorStore } from "@/lib/emulator/runtime";
+import { methodNotAllowed } from "@/lib/emulator/http";
 import { expireSession } from "@/lib/emulator/test-control";
+import { sessionControlHandler } from "@/lib/emulator/test-control-route";
 
 export const dynamic = "force-dynamic";
 
 /** POST /emulator/test/sessions/{token}/expire?access_token=… — makes a live session read as expired (Session closed) from now on. */
-export async function POST(request: Request, context: RouteContext<"/emulator/test/sessions/[token]/expire">) {
-  if (!hasValidAccessToken(request)) return invalidAccessTokenResponse();
-  const { token } = await context.params;
-  return answerResponse(expireSession(emulatorStore(), token, Date.now()));
-}
+export const POST = sessionControlHandler(expireSession, { readsBody: false });
 
 const onlyPost = methodNotAllowed(["POST"]);
 
