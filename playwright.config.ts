@@ -38,7 +38,8 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "e2e", use: { ...devices["Desktop Chrome"] } }],
+  // The sandbox smoke run has its own configuration, playwright.sandbox.config.ts.
+  projects: [{ name: "e2e", testIgnore: ["sandbox/**"], use: { ...devices["Desktop Chrome"] } }],
   webServer: [
     {
       command: `npx next start -p ${port}`,

@@ -15,9 +15,6 @@ const manual = process.env.SANDBOX_MANUAL === "1";
 const port = Number(process.env.SANDBOX_PORT ?? 3000);
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
-// Lets the smoke spec know it runs under this configuration (the main one also finds it under tests/e2e).
-process.env.PORTAL_SANDBOX_RUN = "1";
-
 if (!configured) {
   console.info("Sandbox smoke skipped: set GATEWAY_URL and GATEWAY_ACCESS_TOKEN (see README, Using the real sandbox).");
 }

@@ -10,7 +10,6 @@ const gatewayUrl = process.env.GATEWAY_URL ?? "";
 const configured = Boolean(gatewayUrl && process.env.GATEWAY_ACCESS_TOKEN);
 const manual = process.env.SANDBOX_MANUAL === "1";
 
-test.skip(process.env.PORTAL_SANDBOX_RUN !== "1", "runs only with npm run test:sandbox");
 test.skip(!configured, "GATEWAY_URL and GATEWAY_ACCESS_TOKEN are not set");
 
 const gatewayOrigin = configured ? new URL(gatewayUrl).origin : "";
