@@ -81,8 +81,13 @@ function randomSerial(): string {
 }
 
 /** Whole seconds: certificates cannot hold milliseconds, and the answer should show the same instant. */
-function wholeSeconds(date: Date): Date {
-  return new Date(Math.floor(date.getTime() / 1000) * 1000);
+/**
+ * The start of the UTC day `years` before `now`. Certificates are made on first use, but a real person's
+ * authentication certificate was issued when their account was registered, long before this sign-in; backdating
+ * keeps `valid_from` before `date_authenticated`, as a client checking validity expects.
+ */
+function backdated(now: Date, years: number): Date {
+  return new Date(Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth(), now.getUTCDate()));
 }
 
 function addYears(date: Date, years: number): Date {
@@ -93,7 +98,7 @@ function addYears(date: Date, years: number): Date {
 
 async function createCa(now: Date): Promise<EmulatorCa> {
   const keys = (await crypto.subtle.generateKey(KEY_ALGORITHM, false, ["sign", "verify"])) as CryptoKeyPair;
-  const notBefore = wholeSeconds(now);
+  const notBefore = backdated(now, 2);
   const certificate = await x509.X509CertificateGenerator.createSelfSigned(
     {
       serialNumber: randomSerial(),
@@ -137,7 +142,7 @@ export function subjectOf(identity: DemoIdentity): DnPart[] {
 async function issue(identity: DemoIdentity, now: Date): Promise<IssuedCertificate> {
   const ca = await emulatorCa(now);
   const keys = (await crypto.subtle.generateKey(KEY_ALGORITHM, false, ["sign", "verify"])) as CryptoKeyPair;
-  const notBefore = wholeSeconds(now);
+  const notBefore = backdated(now, 1);
   const notAfter = addYears(notBefore, VALIDITY_YEARS);
   const subject = subjectOf(identity);
   const serialNumber = randomSerial();

@@ -131,6 +131,8 @@ describe("status answers", () => {
     const years = (Date.parse(body.certificate.valid_to) - Date.parse(body.certificate.valid_from)) / 31_557_600_000;
     expect(years).toBeGreaterThan(4.99);
     expect(years).toBeLessThan(5.01);
+    // Issued before this sign-in, as a registered person's certificate is.
+    expect(Date.parse(body.certificate.valid_from)).toBeLessThan(Date.parse(body.date_authenticated));
     expect(x509.ca).toBe(false);
     expect(x509.keyUsage).toEqual(["1.3.6.1.5.5.7.3.2"]);
   });
