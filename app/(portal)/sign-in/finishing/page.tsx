@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { AutoContinue } from "@/components/auto-continue";
-import { secondaryButton } from "@/components/button-styles";
+import { primaryButton, secondaryButton } from "@/components/button-styles";
 import { MAX_RETURN_ATTEMPTS, returnPath } from "@/lib/auth/paths";
 import { sessionTokenSchema } from "@/lib/gateway/schemas";
 
@@ -23,10 +23,10 @@ export default async function FinishingPage({
   if (!query.success) {
     return (
       <div className="flex max-w-2xl flex-col gap-4">
-        <h1 className="text-2xl font-semibold text-slate-900">Nothing to finish</h1>
+        <h1 className="text-3xl font-semibold tracking-tight text-slate-900">Nothing to finish</h1>
         <p className="text-slate-700">This address does not belong to a sign-in in progress.</p>
         <p>
-          <Link href="/sign-in" className={secondaryButton}>
+          <Link href="/sign-in" className={primaryButton}>
             Start signing in
           </Link>
         </p>
@@ -39,13 +39,13 @@ export default async function FinishingPage({
       <div className="flex items-center gap-3">
         <span
           aria-hidden="true"
-          className="size-6 animate-spin rounded-full border-4 border-brand-200 border-t-brand-700"
+          className="size-6 shrink-0 animate-spin rounded-full border-4 border-brand-200 border-t-brand-700 motion-reduce:animate-none"
         />
-        <h1 className="text-2xl font-semibold text-slate-900">Finishing sign-in…</h1>
+        <h1 className="text-3xl font-semibold tracking-tight text-slate-900">Finishing sign-in…</h1>
       </div>
       <p className="text-slate-700">
-        The gateway has not confirmed your sign-in yet. We are asking again (try {query.data.attempt} of{" "}
-        {MAX_RETURN_ATTEMPTS}).
+        The gateway has not confirmed your sign-in yet, so the portal asks it again shortly (try {query.data.attempt} of{" "}
+        {MAX_RETURN_ATTEMPTS}). You do not need to do anything.
       </p>
       <div className="flex flex-wrap items-center gap-4">
         <a href={next} className={secondaryButton}>
