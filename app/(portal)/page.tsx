@@ -18,8 +18,7 @@ export default async function HomePage() {
         </h1>
         <p className="max-w-2xl text-lg text-slate-700">
           This portal is what a relying party builds: it starts a sign-in at the gateway, sends you to the gateway's
-          page, checks the answer on its server and gives you a session. Try each Smart-ID+ flow and see exactly what
-          comes back.
+          page, checks the answer on its server and gives you a session. Try each flow and see exactly what comes back.
         </p>
         <div className="flex flex-wrap items-center gap-2 text-slate-700">
           <span>Gateway:</span>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { z } from "zod";
 import { AutoContinue } from "@/components/auto-continue";
-import { primaryButton, secondaryButton } from "@/components/button-styles";
+import { secondaryButton } from "@/components/button-styles";
+import { NoSignIn } from "@/components/no-sign-in";
 import { MAX_RETURN_ATTEMPTS, returnPath } from "@/lib/auth/paths";
 import { sessionTokenSchema } from "@/lib/gateway/schemas";
 
@@ -21,17 +21,7 @@ export default async function FinishingPage({
 }) {
   const query = querySchema.safeParse(await searchParams);
   if (!query.success) {
-    return (
-      <div className="flex max-w-2xl flex-col gap-4">
-        <h1 className="text-3xl font-semibold tracking-tight text-slate-900">Nothing to finish</h1>
-        <p className="text-slate-700">This address does not belong to a sign-in in progress.</p>
-        <p>
-          <Link href="/sign-in" className={primaryButton}>
-            Start signing in
-          </Link>
-        </p>
-      </div>
-    );
+    return <NoSignIn title="Nothing to finish" text="This address does not belong to a sign-in in progress." />;
   }
   const next = returnPath(query.data.session_token, query.data.attempt);
   return (

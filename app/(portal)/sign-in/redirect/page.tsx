@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AutoContinue } from "@/components/auto-continue";
 import { primaryButton } from "@/components/button-styles";
 import { Card, Fact, Facts } from "@/components/card";
+import { NoSignIn } from "@/components/no-sign-in";
 import { readBinding } from "@/lib/auth/binding-cookie";
 import { FLOW_DESCRIPTIONS } from "@/lib/auth/flows";
 import { METHOD_NAMES } from "@/lib/auth/sign-in-request";
@@ -18,19 +18,14 @@ export default async function RedirectPage() {
   const binding = await readBinding();
   if (!binding.ok) {
     return (
-      <div className="flex max-w-2xl flex-col gap-4">
-        <h1 className="text-3xl font-semibold tracking-tight text-slate-900">No sign-in in progress</h1>
-        <p className="text-slate-700">
-          {binding.problem === "expired"
+      <NoSignIn
+        title="No sign-in in progress"
+        text={
+          binding.problem === "expired"
             ? "The sign-in you started has expired."
-            : "This browser has no sign-in waiting to go to the gateway."}
-        </p>
-        <p>
-          <Link href="/sign-in" className={primaryButton}>
-            Start signing in
-          </Link>
-        </p>
-      </div>
+            : "This browser has no sign-in waiting to go to the gateway."
+        }
+      />
     );
   }
   const { state } = binding;
