@@ -13,8 +13,8 @@ export default async function HomePage() {
   return (
     <div className="flex flex-col gap-12">
       <section className="flex flex-col gap-5">
-        <h1 className="text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl">
-          Sign in with Smart-ID+ through the Dokobit Identity Gateway
+        <h1 className="text-3xl font-semibold tracking-tight text-balance text-slate-900 sm:text-4xl">
+          Sign in with <span className="whitespace-nowrap">Smart-ID+</span> through the Dokobit Identity Gateway
         </h1>
         <p className="max-w-2xl text-lg text-slate-700">
           This portal is what a relying party builds: it starts a sign-in at the gateway, sends you to the gateway's
