@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-export function Card({ title, id, children }: { title: string; id: string; children: ReactNode }) {
+export function Card({ title, id, children }: { title: ReactNode; id: string; children: ReactNode }) {
   return (
     <section
       aria-labelledby={id}
@@ -14,15 +14,30 @@ export function Card({ title, id, children }: { title: string; id: string; child
   );
 }
 
+/** Label–value pairs: side by side from `sm` up; on a phone each label sits right above its own value. */
 export function Facts({ children }: { children: ReactNode }) {
-  return <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[11rem_1fr]">{children}</dl>;
+  return <dl className="grid gap-y-4 sm:grid-cols-[11rem_1fr] sm:gap-x-4 sm:gap-y-2">{children}</dl>;
 }
 
-export function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+export function Fact({
+  label,
+  children,
+  testId,
+  mono = false,
+}: {
+  label: ReactNode;
+  children: ReactNode;
+  testId?: string;
+  /** Machine values (codes, URLs, fingerprints): monospace, and long runs may wrap anywhere. */
+  mono?: boolean;
+}) {
   return (
-    <div className="contents">
-      <dt className="text-sm font-medium text-slate-600">{label}</dt>
-      <dd className="break-words text-slate-900" data-testid={testId}>
+    <div className="flex flex-col gap-0.5 sm:contents">
+      <dt className="text-sm font-medium text-slate-600 sm:pt-0.5">{label}</dt>
+      <dd
+        className={`text-slate-900 [overflow-wrap:anywhere] ${mono ? "font-mono text-sm sm:pt-0.5" : ""}`}
+        data-testid={testId}
+      >
         {children}
       </dd>
     </div>

@@ -12,6 +12,7 @@ import {
 } from "@/lib/auth/sign-in-request";
 import { AUTHENTICATION_METHODS, type AuthenticationMethod } from "@/lib/gateway/schemas";
 import { primaryButton } from "./button-styles";
+import { Disclosure } from "./disclosure";
 
 interface FlowOption {
   flow: Flow;
@@ -100,12 +101,8 @@ export function SignInForm({
         </div>
       </fieldset>
 
-      <details
-        className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
-        open={optionsOpen || hasExtras(initial)}
-      >
-        <summary className="cursor-pointer font-semibold text-slate-900">Options: methods and prefill</summary>
-        <div className="mt-4 grid gap-6 md:grid-cols-2">
+      <Disclosure summary="Options: methods and prefill" open={optionsOpen || hasExtras(initial)}>
+        <div className="grid gap-6 md:grid-cols-2">
           <fieldset>
             <legend className="mb-2 text-sm font-semibold text-slate-800">Methods the gateway offers</legend>
             <p className="mb-2 text-sm text-slate-600">None ticked: all of them.</p>
@@ -133,7 +130,7 @@ export function SignInForm({
                 name="country"
                 value={choices.country ?? ""}
                 onChange={(event) => update({ country: (event.target.value || undefined) as Country | undefined })}
-                className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-base"
+                className={FIELD_LOOK}
               >
                 <option value="">Not set</option>
                 {COUNTRIES.map((country) => (
@@ -143,33 +140,25 @@ export function SignInForm({
                 ))}
               </select>
             </label>
-            <label className="flex flex-col gap-1 text-sm text-slate-800">
-              Personal code
-              <input
-                name="code"
-                inputMode="numeric"
-                autoComplete="off"
-                placeholder="e.g. 40404040009"
-                value={choices.code ?? ""}
-                onChange={(event) => update({ code: event.target.value || undefined })}
-                className="rounded-lg border border-slate-300 px-3 py-2 text-base"
-              />
-            </label>
-            <label className="flex flex-col gap-1 text-sm text-slate-800">
-              Phone (Mobile-ID)
-              <input
-                name="phone"
-                type="tel"
-                autoComplete="off"
-                placeholder="e.g. +37200000766"
-                value={choices.phone ?? ""}
-                onChange={(event) => update({ phone: event.target.value || undefined })}
-                className="rounded-lg border border-slate-300 px-3 py-2 text-base"
-              />
-            </label>
+            <PrefillField
+              label="Personal code"
+              name="code"
+              inputMode="numeric"
+              placeholder="e.g. 40404040009"
+              value={choices.code}
+              onChange={(code) => update({ code })}
+            />
+            <PrefillField
+              label="Phone (Mobile-ID)"
+              name="phone"
+              type="tel"
+              placeholder="e.g. +37200000766"
+              value={choices.phone}
+              onChange={(phone) => update({ phone })}
+            />
           </fieldset>
         </div>
-      </details>
+      </Disclosure>
 
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className={primaryButton} disabled={busy}>
@@ -178,6 +167,39 @@ export function SignInForm({
         <p className="text-sm text-slate-600">You will sign in on the Identity Gateway's page, then come back here.</p>
       </div>
     </form>
+  );
+}
+
+const FIELD_LOOK = "rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900";
+
+/** A free-text prefill: empty means "not set". */
+function PrefillField({
+  label,
+  name,
+  value,
+  onChange,
+  ...input
+}: {
+  label: string;
+  name: "code" | "phone";
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+  placeholder: string;
+  type?: "tel";
+  inputMode?: "numeric";
+}) {
+  return (
+    <label className="flex flex-col gap-1 text-sm text-slate-800">
+      {label}
+      <input
+        {...input}
+        name={name}
+        autoComplete="off"
+        value={value ?? ""}
+        onChange={(event) => onChange(event.target.value || undefined)}
+        className={FIELD_LOOK}
+      />
+    </label>
   );
 }
 

@@ -12,7 +12,8 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6 sm:py-12">{children}</main>
       <footer className="border-t border-slate-200 bg-white">
         <div className="mx-auto max-w-5xl px-4 py-4 text-sm text-slate-600 sm:px-6">
-          A reference integration of the Dokobit Identity Gateway with Smart-ID+. Open source; no data is stored.
+          A reference integration of the Dokobit Identity Gateway with Smart-ID+. Open source. Nothing about you is kept
+          on the server: your session lives in an encrypted cookie.
         </div>
       </footer>
     </div>

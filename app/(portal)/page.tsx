@@ -13,13 +13,12 @@ export default async function HomePage() {
   return (
     <div className="flex flex-col gap-12">
       <section className="flex flex-col gap-5">
-        <h1 className="text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl">
-          Sign in with Smart-ID+ through the Dokobit Identity Gateway
+        <h1 className="text-3xl font-semibold tracking-tight text-balance text-slate-900 sm:text-4xl">
+          Sign in with <span className="whitespace-nowrap">Smart-ID+</span> through the Dokobit Identity Gateway
         </h1>
         <p className="max-w-2xl text-lg text-slate-700">
           This portal is what a relying party builds: it starts a sign-in at the gateway, sends you to the gateway's
-          page, checks the answer on its server and gives you a session. Try each Smart-ID+ flow and see exactly what
-          comes back.
+          page, checks the answer on its server and gives you a session. Try each flow and see exactly what comes back.
         </p>
         <div className="flex flex-wrap items-center gap-2 text-slate-700">
           <span>Gateway:</span>

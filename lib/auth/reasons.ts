@@ -30,7 +30,7 @@ export const SIGN_IN_FAILURES = {
     text: "The gateway answered about a different sign-in than the one you returned with, so we did not trust it.",
   },
   "still-waiting": {
-    title: "The sign-in did not finish",
+    title: "The gateway did not confirm the sign-in",
     text: "The gateway still had not confirmed your sign-in after several tries. If you confirmed it in the app, it may still be on its way.",
   },
   cancelled: {

@@ -12,6 +12,12 @@ export const COUNTRIES = ["ee", "lt", "lv", "be"] as const;
 export type Country = (typeof COUNTRIES)[number];
 export const COUNTRY_NAMES: Record<Country, string> = { ee: "Estonia", lt: "Lithuania", lv: "Latvia", be: "Belgium" };
 
+/** A country's name from its code in either case (the gateway answers "EE", the form uses "ee"). */
+export function countryName(code: string): string | undefined {
+  const key = code.toLowerCase();
+  return Object.hasOwn(COUNTRY_NAMES, key) ? COUNTRY_NAMES[key as Country] : undefined;
+}
+
 export const METHOD_NAMES: Record<AuthenticationMethod, string> = {
   smartid: "Smart-ID",
   mobile: "Mobile-ID",

@@ -3,15 +3,14 @@ import { redirect } from "next/navigation";
 import { auth, signOut } from "@/auth";
 import { secondaryButton } from "@/components/button-styles";
 import { Card, Fact, Facts } from "@/components/card";
+import { Disclosure } from "@/components/disclosure";
 import { formatDateTime } from "@/components/format";
 import { SignInTimeline } from "@/components/sign-in-timeline";
 import { summarizeCertificate } from "@/lib/auth/certificate";
 import { FLOW_DESCRIPTIONS } from "@/lib/auth/flows";
-import { METHOD_NAMES } from "@/lib/auth/sign-in-request";
+import { countryName, METHOD_NAMES } from "@/lib/auth/sign-in-request";
 
 export const metadata: Metadata = { title: "Dashboard" };
-
-const COUNTRY_NAMES: Record<string, string> = { EE: "Estonia", LT: "Lithuania", LV: "Latvia", BE: "Belgium" };
 
 export default async function DashboardPage() {
   const session = await auth();
@@ -20,6 +19,7 @@ export default async function DashboardPage() {
   if (!session || !identity) redirect("/sign-in?callbackUrl=/dashboard");
   const certificate = summarizeCertificate(identity.certificateDer);
   const method = METHOD_NAMES[identity.method as keyof typeof METHOD_NAMES] ?? identity.method;
+  const flow = FLOW_DESCRIPTIONS[identity.flow].label;
 
   async function signOutAction() {
     "use server";
@@ -34,6 +34,9 @@ export default async function DashboardPage() {
           <h1 className="text-3xl font-semibold tracking-tight text-slate-900" data-testid="person-name">
             {identity.givenName} {identity.surname}
           </h1>
+          <p className="text-slate-700">
+            with {method} through the {flow} flow, confirmed by the Identity Gateway
+          </p>
         </div>
         <form action={signOutAction}>
           <button type="submit" className={secondaryButton}>
@@ -52,13 +55,13 @@ export default async function DashboardPage() {
               {identity.personalCode}
             </Fact>
             <Fact label="Country">
-              {COUNTRY_NAMES[identity.country] ?? identity.country} ({identity.country})
+              {countryName(identity.country) ?? identity.country} ({identity.country})
             </Fact>
             <Fact label="Method" testId="method">
               {method}
             </Fact>
             <Fact label="Flow" testId="flow">
-              {FLOW_DESCRIPTIONS[identity.flow].label}
+              {flow}
             </Fact>
             {identity.phone ? <Fact label="Phone">{identity.phone}</Fact> : null}
             <Fact label="Authenticated">{formatDateTime(identity.authenticatedAt)}</Fact>
@@ -77,20 +80,20 @@ export default async function DashboardPage() {
         {certificate ? (
           <>
             <Facts>
-              <Fact label="Subject" testId="certificate-subject">
-                <span className="font-mono text-sm">{certificate.subject.join(", ")}</span>
+              <Fact label="Subject" testId="certificate-subject" mono>
+                <AttributeLines attributes={certificate.subject} />
               </Fact>
-              <Fact label="Issuer">
-                <span className="font-mono text-sm">{certificate.issuer.join(", ")}</span>
+              <Fact label="Issuer" mono>
+                <AttributeLines attributes={certificate.issuer} />
               </Fact>
-              <Fact label="Serial number">
-                <span className="break-all font-mono text-sm">{certificate.serialNumber}</span>
+              <Fact label="Serial number" mono>
+                {certificate.serialNumber}
               </Fact>
               <Fact label="Valid from">{formatDateTime(certificate.validFrom)}</Fact>
               <Fact label="Valid to">{formatDateTime(certificate.validTo)}</Fact>
-              <Fact label="Key">{certificate.keyType.toUpperCase()}</Fact>
-              <Fact label="SHA-256 fingerprint" testId="certificate-fingerprint">
-                <span className="break-all font-mono text-sm">{certificate.fingerprint256}</span>
+              <Fact label="Public key">{certificate.key}</Fact>
+              <Fact label="SHA-256 fingerprint" testId="certificate-fingerprint" mono>
+                {certificate.fingerprint256}
               </Fact>
             </Facts>
             <p>
@@ -104,17 +107,31 @@ export default async function DashboardPage() {
         )}
       </Card>
 
-      <details className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-        <summary className="cursor-pointer font-semibold text-slate-900">
-          The gateway's status answer (certificate shortened)
-        </summary>
+      <Disclosure summary="The gateway's status answer (certificate shortened)">
+        <p className="text-sm text-slate-600">
+          The JSON that <code>GET /api/authentication/{"{token}"}/status</code> returned, which the portal checked
+          before making your session.
+        </p>
         <pre
-          className="mt-4 overflow-x-auto rounded-lg bg-slate-900 p-4 text-sm text-slate-100"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard must be able to scroll it sideways on a phone
+          tabIndex={0}
+          className="mt-3 overflow-x-auto rounded-lg bg-slate-900 p-4 text-sm text-slate-100"
           data-testid="gateway-answer"
         >
           {JSON.stringify(identity.gatewayAnswer, null, 2)}
         </pre>
-      </details>
+      </Disclosure>
     </div>
+  );
+}
+
+/** A distinguished name, one attribute a line. */
+function AttributeLines({ attributes }: { attributes: string[] }) {
+  return (
+    <span className="flex flex-col">
+      {attributes.map((attribute) => (
+        <span key={attribute}>{attribute}</span>
+      ))}
+    </span>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { z } from "zod";
 import { AutoContinue } from "@/components/auto-continue";
 import { secondaryButton } from "@/components/button-styles";
+import { NoSignIn } from "@/components/no-sign-in";
 import { MAX_RETURN_ATTEMPTS, returnPath } from "@/lib/auth/paths";
 import { sessionTokenSchema } from "@/lib/gateway/schemas";
 
@@ -21,17 +21,7 @@ export default async function FinishingPage({
 }) {
   const query = querySchema.safeParse(await searchParams);
   if (!query.success) {
-    return (
-      <div className="flex max-w-2xl flex-col gap-4">
-        <h1 className="text-2xl font-semibold text-slate-900">Nothing to finish</h1>
-        <p className="text-slate-700">This address does not belong to a sign-in in progress.</p>
-        <p>
-          <Link href="/sign-in" className={secondaryButton}>
-            Start signing in
-          </Link>
-        </p>
-      </div>
-    );
+    return <NoSignIn title="Nothing to finish" text="This address does not belong to a sign-in in progress." />;
   }
   const next = returnPath(query.data.session_token, query.data.attempt);
   return (
@@ -39,13 +29,13 @@ export default async function FinishingPage({
       <div className="flex items-center gap-3">
         <span
           aria-hidden="true"
-          className="size-6 animate-spin rounded-full border-4 border-brand-200 border-t-brand-700"
+          className="size-6 shrink-0 animate-spin rounded-full border-4 border-brand-200 border-t-brand-700 motion-reduce:animate-none"
         />
-        <h1 className="text-2xl font-semibold text-slate-900">Finishing sign-in…</h1>
+        <h1 className="text-3xl font-semibold tracking-tight text-slate-900">Finishing sign-in…</h1>
       </div>
       <p className="text-slate-700">
-        The gateway has not confirmed your sign-in yet. We are asking again (try {query.data.attempt} of{" "}
-        {MAX_RETURN_ATTEMPTS}).
+        The gateway has not confirmed your sign-in yet, so the portal asks it again shortly (try {query.data.attempt} of{" "}
+        {MAX_RETURN_ATTEMPTS}). You do not need to do anything.
       </p>
       <div className="flex flex-wrap items-center gap-4">
         <a href={next} className={secondaryButton}>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AutoContinue } from "@/components/auto-continue";
 import { primaryButton } from "@/components/button-styles";
+import { Card, Fact, Facts } from "@/components/card";
+import { NoSignIn } from "@/components/no-sign-in";
 import { readBinding } from "@/lib/auth/binding-cookie";
 import { FLOW_DESCRIPTIONS } from "@/lib/auth/flows";
 import { METHOD_NAMES } from "@/lib/auth/sign-in-request";
@@ -17,19 +18,14 @@ export default async function RedirectPage() {
   const binding = await readBinding();
   if (!binding.ok) {
     return (
-      <div className="flex max-w-2xl flex-col gap-4">
-        <h1 className="text-2xl font-semibold text-slate-900">No sign-in in progress</h1>
-        <p className="text-slate-700">
-          {binding.problem === "expired"
+      <NoSignIn
+        title="No sign-in in progress"
+        text={
+          binding.problem === "expired"
             ? "The sign-in you started has expired."
-            : "This browser has no sign-in waiting to go to the gateway."}
-        </p>
-        <p>
-          <Link href="/sign-in" className={primaryButton}>
-            Start signing in
-          </Link>
-        </p>
-      </div>
+            : "This browser has no sign-in waiting to go to the gateway."
+        }
+      />
     );
   }
   const { state } = binding;
@@ -49,7 +45,6 @@ export default async function RedirectPage() {
   if (state.sent.country_code) rows.push(["country_code", state.sent.country_code]);
   if (state.sent.code) rows.push(["code", state.sent.code]);
   if (state.sent.phone) rows.push(["phone", state.sent.phone]);
-  rows.push(["access_token", "kept on the server, never sent to your browser"]);
 
   return (
     <div className="flex max-w-3xl flex-col gap-6">
@@ -61,28 +56,36 @@ export default async function RedirectPage() {
         <p className="text-slate-700">{FLOW_DESCRIPTIONS[state.flow].summary}</p>
       </div>
 
-      <dl className="grid gap-1 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:grid-cols-[12rem_1fr]">
-        <dt className="font-medium text-slate-600">Gateway</dt>
-        <dd className="break-all font-mono text-sm text-slate-900" data-testid="gateway-host">
-          {gateway.host}
-        </dd>
-        <dt className="font-medium text-slate-600">Sign-in page</dt>
-        <dd className="break-all font-mono text-sm text-slate-900">{gateway.pathname}</dd>
-      </dl>
+      <Card title="Where your browser goes next" id="destination-heading">
+        <Facts>
+          <Fact label="Gateway" testId="gateway-host" mono>
+            {gateway.host}
+          </Fact>
+          <Fact label="Sign-in page" mono>
+            {gateway.pathname}
+          </Fact>
+        </Facts>
+      </Card>
 
-      <section aria-labelledby="sent-heading" className="flex flex-col gap-2">
-        <h2 id="sent-heading" className="font-semibold text-slate-900">
-          What the portal sent to <code className="text-sm">POST /api/authentication/create</code>
-        </h2>
-        <dl className="grid gap-x-4 gap-y-1 rounded-xl border border-slate-200 bg-white p-5 text-sm shadow-sm sm:grid-cols-[12rem_1fr]">
+      <Card
+        id="sent-heading"
+        title={
+          <>
+            What the portal sent to <code className="text-sm whitespace-nowrap">POST /api/authentication/create</code>
+          </>
+        }
+      >
+        <Facts>
           {rows.map(([name, value]) => (
-            <div key={name} className="contents">
-              <dt className="font-mono text-slate-600">{name}</dt>
-              <dd className="break-all font-mono text-slate-900">{value}</dd>
-            </div>
+            <Fact key={name} label={<code>{name}</code>} mono>
+              {value}
+            </Fact>
           ))}
-        </dl>
-      </section>
+          <Fact label={<code>access_token</code>}>
+            <span className="text-sm text-slate-600 italic">kept on the server, never sent to your browser</span>
+          </Fact>
+        </Facts>
+      </Card>
 
       <div className="flex flex-wrap items-center gap-4">
         {/* A plain link: Next's <Link> would prefetch it. */}
