@@ -1,7 +1,7 @@
-import { timingSafeEqual } from "node:crypto";
 import { isGatewayError } from "../gateway/errors";
 import type { StatusAnswer } from "../gateway/schemas";
 import { sessionTokenSchema } from "../gateway/schemas";
+import { constantTimeEqual } from "../smartid";
 import { BINDING_MAX_AGE_SECONDS, type UnsealResult } from "./binding";
 import { identityFromAnswer, type PortalIdentity } from "./identity";
 import { reasonForGatewayError, type SignInFailureReason } from "./reasons";
@@ -26,12 +26,6 @@ export type AuthorizeOutcome =
   /** `final`: the sign-in attempt is over (clear the binding); otherwise (still waiting) it may be retried. */
   | { ok: false; reason: SignInFailureReason | "waiting"; final: boolean; detail?: string };
 
-function sameToken(a: string, b: string): boolean {
-  const left = Buffer.from(a, "utf8");
-  const right = Buffer.from(b, "utf8");
-  return left.length === right.length && timingSafeEqual(left, right);
-}
-
 export async function authorizeReturnedToken(sessionToken: unknown, deps: AuthorizeDeps): Promise<AuthorizeOutcome> {
   const token = sessionTokenSchema.safeParse(sessionToken);
   if (!token.success)
@@ -44,7 +38,7 @@ export async function authorizeReturnedToken(sessionToken: unknown, deps: Author
     return { ok: false, reason, final: true, detail: `binding cookie ${binding.problem}` };
   }
   const state = binding.state;
-  if (!sameToken(state.token, token.data)) {
+  if (!constantTimeEqual(state.token, token.data)) {
     return { ok: false, reason: "not-bound", final: true, detail: "the token is not the one this browser started" };
   }
 
@@ -65,7 +59,7 @@ export async function authorizeReturnedToken(sessionToken: unknown, deps: Author
     deps.spentTokens.release(token.data);
     return { ok: false, reason: "waiting", final: false, detail: answer.message };
   }
-  if (!sameToken(answer.session_token, token.data)) {
+  if (!constantTimeEqual(answer.session_token, token.data)) {
     // The answer is about another session: never usable for this one.
     deps.spentTokens.spend(token.data);
     return { ok: false, reason: "token-mismatch", final: true, detail: "the gateway echoed another session token" };
