@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EmulatorBanner } from "@/components/emulator/EmulatorBanner";
-import { DEMO_IDENTITIES } from "@/lib/emulator/identities";
+import { EmulatorBanner } from "@/components/emulator/shared/emulator-banner";
+import { DEMO_IDENTITIES } from "@/lib/emulator/engine/identities";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { DeviceLinkApp } from "@/components/emulator/DeviceLinkApp";
-import { PhoneFrame } from "@/components/emulator/PhoneFrame";
+import { DeviceLinkApp } from "@/components/emulator/devices/device-link-app";
+import { PhoneFrame } from "@/components/emulator/devices/phone-frame";
 import { deviceLinkLocale, deviceMessagesFor } from "@/lib/emulator/i18n";
 
 export const metadata: Metadata = {

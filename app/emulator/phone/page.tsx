@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { PhoneFrame } from "@/components/emulator/PhoneFrame";
-import { VirtualPhone } from "@/components/emulator/VirtualPhone";
+import { PhoneFrame } from "@/components/emulator/devices/phone-frame";
+import { VirtualPhone } from "@/components/emulator/devices/virtual-phone";
+import { phoneAccounts } from "@/lib/emulator/devices/phone";
 import { deviceMessagesFor, pickLocale, textLanguage } from "@/lib/emulator/i18n";
-import { phoneAccounts } from "@/lib/emulator/phone";
 
 export const metadata: Metadata = {
   title: { absolute: "Virtual phone · Identity Gateway emulator" },

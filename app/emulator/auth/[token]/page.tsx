@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { EmulatorBanner } from "@/components/emulator/EmulatorBanner";
-import { HostedSignIn } from "@/components/emulator/HostedSignIn";
-import { sameDeviceLink } from "@/lib/emulator/hosted-smartid";
-import { hostedState } from "@/lib/emulator/hosted-state";
+import { HostedSignIn } from "@/components/emulator/hosted/hosted-sign-in";
+import { EmulatorBanner } from "@/components/emulator/shared/emulator-banner";
+import { DEMO_IDENTITIES, identitiesFor } from "@/lib/emulator/engine/identities";
+import { AUTH_METHODS } from "@/lib/emulator/engine/model";
+import { emulatorStore } from "@/lib/emulator/engine/runtime";
+import { readSession } from "@/lib/emulator/engine/sessions";
+import { sameDeviceLink } from "@/lib/emulator/hosted/smartid";
+import { hostedState } from "@/lib/emulator/hosted/state";
 import { emulatorOrigin } from "@/lib/emulator/http";
 import { fill, GATEWAY_LOCALES, messagesFor, pickLocale, textLanguage } from "@/lib/emulator/i18n";
-import { DEMO_IDENTITIES, identitiesFor } from "@/lib/emulator/identities";
-import { AUTH_METHODS } from "@/lib/emulator/model";
-import { emulatorStore } from "@/lib/emulator/runtime";
-import { readSession } from "@/lib/emulator/sessions";
 
 export const metadata: Metadata = {
   title: { absolute: "Sign in · Identity Gateway emulator" },

@@ -1,8 +1,8 @@
-import { checkDeviceLink } from "@/lib/emulator/device-app";
-import { deviceLinkCheckSchema } from "@/lib/emulator/device-app-protocol";
-import { problemResponse, readJson } from "@/lib/emulator/hosted-http";
+import { deviceLinkCheckSchema } from "@/lib/emulator/devices/protocol";
+import { checkDeviceLink } from "@/lib/emulator/devices/smart-id-app";
+import { emulatorStore } from "@/lib/emulator/engine/runtime";
+import { problemResponse, readJson } from "@/lib/emulator/hosted/http";
 import { jsonResponse } from "@/lib/emulator/http";
-import { emulatorStore } from "@/lib/emulator/runtime";
 
 export const dynamic = "force-dynamic";
 

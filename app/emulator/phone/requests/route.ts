@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
-import { phoneAccountSchema } from "@/lib/emulator/device-app-protocol";
+import { phoneRequestsFor } from "@/lib/emulator/devices/phone";
+import { phoneAccountSchema } from "@/lib/emulator/devices/protocol";
+import { emulatorStore } from "@/lib/emulator/engine/runtime";
 import { jsonResponse } from "@/lib/emulator/http";
-import { phoneRequestsFor } from "@/lib/emulator/phone";
-import { emulatorStore } from "@/lib/emulator/runtime";
 
 export const dynamic = "force-dynamic";
 

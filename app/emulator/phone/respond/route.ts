@@ -1,8 +1,8 @@
-import { phoneAnswerSchema } from "@/lib/emulator/device-app-protocol";
-import { problemResponse, readJson } from "@/lib/emulator/hosted-http";
+import { answerPhoneRequest } from "@/lib/emulator/devices/phone";
+import { phoneAnswerSchema } from "@/lib/emulator/devices/protocol";
+import { emulatorStore } from "@/lib/emulator/engine/runtime";
+import { problemResponse, readJson } from "@/lib/emulator/hosted/http";
 import { jsonResponse } from "@/lib/emulator/http";
-import { answerPhoneRequest } from "@/lib/emulator/phone";
-import { emulatorStore } from "@/lib/emulator/runtime";
 
 export const dynamic = "force-dynamic";
 

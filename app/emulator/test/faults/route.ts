@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { clearFaults, FAULT_ENDPOINTS, faultRequestSchema, listFaults, setFault } from "@/lib/emulator/faults";
+import { clearFaults, FAULT_ENDPOINTS, faultRequestSchema, listFaults, setFault } from "@/lib/emulator/gateway/faults";
 import {
   errorResponse,
   hasValidAccessToken,

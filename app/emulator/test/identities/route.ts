@@ -1,5 +1,5 @@
+import { identitiesAnswer } from "@/lib/emulator/gateway/test-control";
 import { answerResponse, hasValidAccessToken, invalidAccessTokenResponse, methodNotAllowed } from "@/lib/emulator/http";
-import { identitiesAnswer } from "@/lib/emulator/test-control";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { MAX_CREATE_BODY_BYTES, parseCreateRequest } from "@/lib/emulator/create-request";
-import { injectedFault } from "@/lib/emulator/faults";
-import { startSession } from "@/lib/emulator/gateway-api";
+import { startSession } from "@/lib/emulator/gateway/api";
+import { MAX_CREATE_BODY_BYTES, parseCreateRequest } from "@/lib/emulator/gateway/create-request";
+import { injectedFault } from "@/lib/emulator/gateway/faults";
 import {
   emulatorBaseUrl,
   errorResponse,

@@ -1,12 +1,12 @@
 import type { NextRequest } from "next/server";
-import { performHostedAction } from "@/lib/emulator/hosted-actions";
-import { readJson } from "@/lib/emulator/hosted-http";
-import { type HostedActionAnswer, hostedActionSchema } from "@/lib/emulator/hosted-protocol";
-import { hostedState } from "@/lib/emulator/hosted-state";
+import { emulatorStore } from "@/lib/emulator/engine/runtime";
+import { readSession } from "@/lib/emulator/engine/sessions";
+import { performHostedAction } from "@/lib/emulator/hosted/actions";
+import { readJson } from "@/lib/emulator/hosted/http";
+import { type HostedActionAnswer, hostedActionSchema } from "@/lib/emulator/hosted/protocol";
+import { hostedState } from "@/lib/emulator/hosted/state";
 import { emulatorOrigin, jsonResponse } from "@/lib/emulator/http";
 import { pickLocale } from "@/lib/emulator/i18n";
-import { emulatorStore } from "@/lib/emulator/runtime";
-import { readSession } from "@/lib/emulator/sessions";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
-import { hostedState } from "@/lib/emulator/hosted-state";
+import { emulatorStore } from "@/lib/emulator/engine/runtime";
+import { readSession } from "@/lib/emulator/engine/sessions";
+import { hostedState } from "@/lib/emulator/hosted/state";
 import { jsonResponse } from "@/lib/emulator/http";
-import { emulatorStore } from "@/lib/emulator/runtime";
-import { readSession } from "@/lib/emulator/sessions";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
-import { injectedFault } from "@/lib/emulator/faults";
-import { sessionStatus } from "@/lib/emulator/gateway-api";
+import { sessionStatus } from "@/lib/emulator/gateway/api";
+import { injectedFault } from "@/lib/emulator/gateway/faults";
 import { answerResponse, hasValidAccessToken, invalidAccessTokenResponse, methodNotAllowed } from "@/lib/emulator/http";
 
 export const dynamic = "force-dynamic";

@@ -1,10 +1,10 @@
 import type { NextRequest } from "next/server";
-import { acceptCallback } from "@/lib/emulator/callback";
-import { callbackFailurePage } from "@/lib/emulator/callback-page";
-import { injectedFault } from "@/lib/emulator/faults";
-import { returnTo } from "@/lib/emulator/hosted-state";
-import { emulatorStore } from "@/lib/emulator/runtime";
-import { readSession } from "@/lib/emulator/sessions";
+import { emulatorStore } from "@/lib/emulator/engine/runtime";
+import { readSession } from "@/lib/emulator/engine/sessions";
+import { injectedFault } from "@/lib/emulator/gateway/faults";
+import { acceptCallback } from "@/lib/emulator/hosted/callback";
+import { callbackFailurePage } from "@/lib/emulator/hosted/callback-page";
+import { returnTo } from "@/lib/emulator/hosted/state";
 
 export const dynamic = "force-dynamic";
 

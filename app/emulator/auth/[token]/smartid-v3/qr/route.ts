@@ -1,10 +1,10 @@
 import type { NextRequest } from "next/server";
-import type { QrAnswer } from "@/lib/emulator/hosted-protocol";
-import { freshQrLink } from "@/lib/emulator/hosted-smartid";
+import { emulatorStore } from "@/lib/emulator/engine/runtime";
+import { readSession } from "@/lib/emulator/engine/sessions";
+import type { QrAnswer } from "@/lib/emulator/hosted/protocol";
+import { freshQrLink } from "@/lib/emulator/hosted/smartid";
 import { emulatorOrigin, jsonResponse } from "@/lib/emulator/http";
 import { pickLocale } from "@/lib/emulator/i18n";
-import { emulatorStore } from "@/lib/emulator/runtime";
-import { readSession } from "@/lib/emulator/sessions";
 
 export const dynamic = "force-dynamic";
 

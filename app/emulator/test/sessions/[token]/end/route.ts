@@ -1,6 +1,6 @@
+import { endSession } from "@/lib/emulator/gateway/test-control";
+import { sessionControlHandler } from "@/lib/emulator/gateway/test-control-route";
 import { methodNotAllowed } from "@/lib/emulator/http";
-import { endSession } from "@/lib/emulator/test-control";
-import { sessionControlHandler } from "@/lib/emulator/test-control-route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,207 @@
+"use client";
+
+import { type FormEvent, useEffect, useState } from "react";
+import type { PhoneAnswer, PhoneAnswerResult, PhoneRequestView } from "@/lib/emulator/devices/protocol";
+import { type DeviceMessages, fill } from "@/lib/emulator/i18n";
+import { FieldError } from "../shared/field-error";
+import { AnswerButtons } from "./answer-buttons";
+import { PinField } from "./pin-field";
+
+export interface PhoneAccount {
+  /** `smartid:{identityKey}` or `mobile:{phone}`. */
+  id: string;
+  label: string;
+  group: "Smart-ID" | "Mobile-ID";
+}
+
+const POLL_MS = 1500;
+
+type PhoneOutcome = Extract<PhoneAnswerResult, { ok: true }>["outcome"];
+
+const OUTCOME_TEXT: Record<PhoneOutcome, "phoneConfirmed" | "phoneRefused" | "phoneWrongCode"> = {
+  confirmed: "phoneConfirmed",
+  refused: "phoneRefused",
+  "wrong-code": "phoneWrongCode",
+};
+
+/**
+ * The virtual phone's home screen for the classic Smart-ID and Mobile-ID flows: choose whose phone this is, and it
+ * shows the requests waiting for that person.
+ */
+export function VirtualPhone({
+  accounts,
+  initialAccount,
+  messages,
+}: {
+  accounts: PhoneAccount[];
+  initialAccount?: string;
+  messages: DeviceMessages;
+}) {
+  const [account, setAccount] = useState(initialAccount ?? "");
+  const [requests, setRequests] = useState<PhoneRequestView[]>([]);
+  const [offline, setOffline] = useState(false);
+  const [last, setLast] = useState<string>();
+
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    if (account) url.searchParams.set("account", account);
+    else url.searchParams.delete("account");
+    window.history.replaceState(null, "", url);
+    if (!account) {
+      setRequests([]);
+      return;
+    }
+    let cancelled = false;
+    const load = async () => {
+      try {
+        const response = await fetch(`/emulator/phone/requests?account=${encodeURIComponent(account)}`, {
+          cache: "no-store",
+        });
+        const body = (await response.json()) as { requests?: PhoneRequestView[] };
+        if (cancelled) return;
+        setRequests(body.requests ?? []);
+        setOffline(!response.ok);
+      } catch {
+        if (!cancelled) setOffline(true);
+      }
+    };
+    void load();
+    const poll = setInterval(load, POLL_MS);
+    return () => {
+      cancelled = true;
+      clearInterval(poll);
+    };
+  }, [account]);
+
+  const request = requests[0];
+
+  return (
+    <div className="flex flex-1 flex-col gap-4 p-5">
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        {messages.phoneWhose}
+        <select
+          value={account}
+          onChange={(event) => {
+            setAccount(event.target.value);
+            setLast(undefined);
+          }}
+          className="rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
+        >
+          <option value="">{messages.phoneChooseAccount}</option>
+          {(["Smart-ID", "Mobile-ID"] as const).map((group) => (
+            <optgroup key={group} label={group}>
+              {accounts
+                .filter((option) => option.group === group)
+                .map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {option.label}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+
+      {offline ? (
+        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {messages.phoneOffline}
+        </p>
+      ) : null}
+      {last ? (
+        <p role="status" className="rounded-md bg-brand-50 px-3 py-2 text-sm text-brand-900">
+          {last}
+        </p>
+      ) : null}
+
+      {!account ? (
+        <p className="text-sm text-slate-700">{messages.phonePickHint}</p>
+      ) : request ? (
+        <RequestCard key={request.id} request={request} messages={messages} onDone={setLast} />
+      ) : (
+        <p role="status" className="text-sm text-slate-700">
+          {messages.phoneNoRequests}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function RequestCard({
+  request,
+  messages,
+  onDone,
+}: {
+  request: PhoneRequestView;
+  messages: DeviceMessages;
+  onDone: (text: string) => void;
+}) {
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function send(body: PhoneAnswer) {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const response = await fetch("/emulator/phone/respond", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+        cache: "no-store",
+      });
+      const result = (await response.json()) as PhoneAnswerResult;
+      if (result.ok) onDone(messages[OUTCOME_TEXT[result.outcome]]);
+      else setError(result.reason);
+    } catch {
+      setError(messages.phoneUnreachable);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const code = String(data.get("code") ?? "");
+    const pin = String(data.get("pin") ?? "");
+    if (!code) return setError(messages.phoneChooseCode);
+    if (!/^\d{4,12}$/.test(pin)) return setError(messages.pinInvalid);
+    void send({ requestId: request.id, decision: "confirm", code, pin });
+  }
+
+  const service = request.method === "smartid" ? "Smart-ID" : "Mobile-ID";
+  return (
+    <form
+      onSubmit={onSubmit}
+      className="flex flex-col gap-4 rounded-xl border border-slate-300 p-4"
+      aria-labelledby="phone-request-heading"
+    >
+      <div className="flex flex-col gap-1">
+        <h1 id="phone-request-heading" className="text-lg font-semibold leading-snug">
+          {fill(messages.phoneRequestHeading, { service, rp: request.relyingPartyName })}
+        </h1>
+        <p className="text-sm text-slate-700">{fill(messages.phoneAnswerWithin, { seconds: request.secondsLeft })}</p>
+      </div>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-1 text-sm font-medium">{messages.phoneWhichCode}</legend>
+        <div className="grid grid-cols-3 gap-2">
+          {request.codes.map((code) => (
+            <label
+              key={code}
+              className="flex cursor-pointer items-center justify-center gap-2 rounded-md border border-slate-400 py-3 font-mono text-lg has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600"
+            >
+              <input type="radio" name="code" value={code} className="sr-only" />
+              {code}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <PinField id="phone-pin" describedBy="phone-error" label={messages.pinLabel} hint={messages.pinHint} />
+      <FieldError id="phone-error" text={error} />
+      <AnswerButtons
+        messages={messages}
+        busy={busy}
+        onRefuse={() => void send({ requestId: request.id, decision: "refuse" })}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { type CallbackCheck, userChallengeFromVerifier, verifyCallback } from "../../smartid";
+import type { EmulatorSession } from "../engine/model";
+import { completeAs } from "../engine/sessions";
+
+/**
+ * The gateway's side of a same-device Smart-ID sign-in: the app's callback, forwarded by the integrator (App2App) or
+ * opened directly (Web2App), is checked — value, sessionSecretDigest, userChallengeVerifier, single use — and only
+ * then does the approval the app stored become the session's result.
+ */
+export type CallbackOutcome =
+  | { ok: true; session: EmulatorSession }
+  | { ok: false; failed: CallbackCheck | "session"; reason: string };
+
+export function acceptCallback(
+  session: EmulatorSession | undefined,
+  params: URLSearchParams,
+  now: number,
+): CallbackOutcome {
+  if (!session) {
+    return { ok: false, failed: "session", reason: "the sign-in session is unknown or has expired" };
+  }
+  const smartId = session.smartId;
+  const approval = session.approval;
+  const verifier = smartId.userChallengeVerifier;
+  if (session.state.kind !== "waiting" && !smartId.callbackUsed) {
+    return { ok: false, failed: "session", reason: "the sign-in session has already ended" };
+  }
+  const check = verifyCallback(params, {
+    value: smartId.callbackValue,
+    sessionSecret: smartId.sessionSecret,
+    // Without a confirmed request there is no userChallenge: no verifier can match it.
+    userChallenge: verifier ? userChallengeFromVerifier(verifier) : "",
+    alreadyUsed: smartId.callbackUsed,
+  });
+  if (!check.ok) return check;
+  if (!approval || !verifier) {
+    return { ok: false, failed: "userChallengeVerifier", reason: "no confirmed request is waiting for this callback" };
+  }
+  const completed = completeAs(session, approval.identityKey, { method: "smartid", flowType: approval.flowType, now });
+  if (!completed.ok) return { ok: false, failed: "session", reason: completed.message };
+  smartId.callbackUsed = true;
+  return { ok: true, session };
+}

@@ -1,0 +1,55 @@
+import { phoneAccountOf } from "../devices/protocol";
+import type { AuthMethod, EmulatorSession, FailedEndResult } from "../engine/model";
+import { returnUrlWithToken } from "./links";
+
+/**
+ * What the hosted page shows for a session, as the JSON its status poll reads. Pure: the page and the poll endpoint
+ * share it, so the first render and every later update say the same thing.
+ */
+export type HostedState =
+  | {
+      state: "waiting";
+      /** A classic Smart-ID or Mobile-ID request waiting on the phone. */
+      phoneRequest?: {
+        method: "smartid" | "mobile";
+        verificationCode: string;
+        secondsLeft: number;
+        /** The virtual phone's account for this request, so the page can open the right phone. */
+        phoneAccount: string;
+      };
+    }
+  | { state: "authenticated"; returnTo?: string }
+  | { state: "failed"; endResult: FailedEndResult; method: AuthMethod; returnTo?: string }
+  | { state: "cancelled"; returnTo?: string }
+  | { state: "closed" };
+
+/** `return_url` with `session_token`, or nothing for an embedded (origin_host) integration. */
+export function returnTo(session: EmulatorSession): string | undefined {
+  return session.request.returnUrl ? returnUrlWithToken(session.request.returnUrl, session.token) : undefined;
+}
+
+export function hostedState(session: EmulatorSession | undefined, now: number): HostedState {
+  if (!session) return { state: "closed" };
+  const state = session.state;
+  switch (state.kind) {
+    case "waiting": {
+      const request = session.phoneRequest;
+      if (!request) return { state: "waiting" };
+      return {
+        state: "waiting",
+        phoneRequest: {
+          method: request.method,
+          verificationCode: request.verificationCode,
+          secondsLeft: Math.max(0, Math.ceil((request.deadline - now) / 1000)),
+          phoneAccount: phoneAccountOf(request),
+        },
+      };
+    }
+    case "authenticated":
+      return { state: "authenticated", returnTo: returnTo(session) };
+    case "failed":
+      return { state: "failed", endResult: state.endResult, method: state.method, returnTo: returnTo(session) };
+    case "cancelled":
+      return { state: "cancelled", returnTo: returnTo(session) };
+  }
+}

@@ -1,0 +1,223 @@
+import { X509Certificate } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { type AuthorizeDeps, authorizeReturnedToken } from "@/lib/auth/authorize";
+import { BINDING_COOKIE_NAME, type BindingState, sealBinding, unsealBinding } from "@/lib/auth/binding";
+import { pemFromDer } from "@/lib/auth/identity";
+import DokobitIdentityGateway, { GatewaySignInError, type GatewayUser } from "@/lib/auth/provider";
+import { SpentTokenRegistry } from "@/lib/auth/spent-tokens";
+import { GatewayError } from "@/lib/gateway/errors";
+import type { AuthenticatedAnswer, StatusAnswer } from "@/lib/gateway/schemas";
+import { authenticatedAnswer, OTHER_TOKEN, TEST_CERTIFICATE_PEM, TOKEN } from "../../support/gateway-fakes";
+
+const SECRET = "unit-test-secret-unit-test-secret-unit-test";
+const STARTED = Date.parse("2026-11-26T12:00:00Z");
+
+const binding: BindingState = {
+  token: TOKEN,
+  gatewayUrl: `https://gateway.test/auth/${TOKEN}`,
+  flow: "same-device",
+  nonce: "abcdefghijklmnopqrstuvwx",
+  callbackUrl: "/dashboard?from=test",
+  sent: { return_url: "http://localhost:3000/api/gateway/return", smartid_qr_flow: true },
+  startedAt: STARTED,
+  sentAt: STARTED + 2000,
+};
+
+const okAnswer = authenticatedAnswer() as AuthenticatedAnswer;
+
+function deps(options: {
+  answers?: Array<StatusAnswer | GatewayError>;
+  cookie?: string | undefined;
+  now?: number;
+  registry?: SpentTokenRegistry;
+}) {
+  const answers = options.answers ?? [okAnswer];
+  const calls: string[] = [];
+  let clock = options.now ?? STARTED + 30_000;
+  const cookie = "cookie" in options ? options.cookie : sealBinding(binding, SECRET);
+  const result: AuthorizeDeps & { calls: string[] } = {
+    calls,
+    async getStatus(token) {
+      calls.push(token);
+      const next = answers[Math.min(calls.length - 1, answers.length - 1)];
+      if (next instanceof GatewayError) throw next;
+      if (!next) throw new Error("no answer scripted");
+      return next;
+    },
+    readBinding: (at, maxAge) => unsealBinding(cookie, SECRET, at, maxAge),
+    spentTokens: options.registry ?? new SpentTokenRegistry(),
+    now: () => {
+      clock += 100;
+      return clock;
+    },
+  };
+  return result;
+}
+
+describe("authorize: which returned tokens sign in", () => {
+  it("signs in with a bound, fresh token and an ok answer", async () => {
+    const d = deps({});
+    const outcome = await authorizeReturnedToken(TOKEN, d);
+    if (!outcome.ok) throw new Error(`refused: ${outcome.reason}`);
+    expect(outcome.callbackUrl).toBe("/dashboard?from=test");
+    const identity = outcome.identity;
+    expect(identity).toMatchObject({
+      subject: "PNOEE-40404040009",
+      givenName: "OK",
+      surname: "TESTNUMBER",
+      personalCode: "40404040009",
+      country: "EE",
+      method: "smartid",
+      flow: "same-device",
+      signInId: binding.nonce,
+      authenticatedAt: "2026-11-26T15:09:06+02:00",
+    });
+    expect(identity.timeline.startedAt).toBe(STARTED);
+    expect(identity.timeline.sentAt).toBe(STARTED + 2000);
+    expect(identity.timeline.returnedAt).toBeGreaterThan(STARTED);
+    expect(identity.timeline.signedInAt).toBeGreaterThan(identity.timeline.returnedAt);
+    // The certificate survives the trip: DER in the session, the same certificate as the gateway's PEM.
+    if (!identity.certificateDer) throw new Error("certificate missing");
+    const original = new X509Certificate(TEST_CERTIFICATE_PEM);
+    expect(new X509Certificate(pemFromDer(identity.certificateDer)).fingerprint256).toBe(original.fingerprint256);
+    // The answer kept for the dashboard has the certificate shortened.
+    const kept = identity.gatewayAnswer.certificate as { value: string };
+    expect(kept.value.length).toBeLessThan(80);
+    expect(d.calls).toEqual([TOKEN]);
+  });
+
+  it("refuses a missing or malformed token without asking the gateway", async () => {
+    for (const token of [undefined, "", "abc", TOKEN.toUpperCase(), `${TOKEN}0`]) {
+      const d = deps({});
+      expect(await authorizeReturnedToken(token, d)).toMatchObject({ ok: false, reason: "bad-request", final: true });
+      expect(d.calls).toEqual([]);
+    }
+  });
+
+  it("refuses a browser without the binding cookie (login CSRF)", async () => {
+    const d = deps({ cookie: undefined });
+    expect(await authorizeReturnedToken(TOKEN, d)).toMatchObject({ ok: false, reason: "not-bound", final: true });
+    expect(d.calls).toEqual([]);
+  });
+
+  it("refuses a token this browser did not start", async () => {
+    const d = deps({});
+    expect(await authorizeReturnedToken(OTHER_TOKEN, d)).toMatchObject({ ok: false, reason: "not-bound" });
+    expect(d.calls).toEqual([]);
+  });
+
+  it("refuses a tampered binding cookie", async () => {
+    const sealed = sealBinding(binding, SECRET);
+    const d = deps({ cookie: `${sealed.slice(0, -2)}AA` });
+    expect(await authorizeReturnedToken(TOKEN, d)).toMatchObject({ ok: false, reason: "not-bound" });
+  });
+
+  it("refuses a stale binding cookie", async () => {
+    const d = deps({ now: STARTED + 11 * 60 * 1000 });
+    expect(await authorizeReturnedToken(TOKEN, d)).toMatchObject({ ok: false, reason: "binding-expired" });
+    expect(d.calls).toEqual([]);
+  });
+
+  it("spends the token: the second sign-in with it fails", async () => {
+    const registry = new SpentTokenRegistry();
+    expect((await authorizeReturnedToken(TOKEN, deps({ registry }))).ok).toBe(true);
+    const again = deps({ registry });
+    expect(await authorizeReturnedToken(TOKEN, again)).toMatchObject({ ok: false, reason: "token-spent" });
+    expect(again.calls).toEqual([]);
+  });
+
+  it("keeps the attempt open while the gateway is still waiting", async () => {
+    const registry = new SpentTokenRegistry();
+    const waiting = deps({ registry, answers: [{ status: "waiting", message: "Waiting", code: 1003 }] });
+    expect(await authorizeReturnedToken(TOKEN, waiting)).toMatchObject({ ok: false, reason: "waiting", final: false });
+    expect((await authorizeReturnedToken(TOKEN, deps({ registry }))).ok).toBe(true);
+  });
+
+  it("refuses an answer about another session", async () => {
+    const d = deps({ answers: [{ ...okAnswer, session_token: OTHER_TOKEN }] });
+    expect(await authorizeReturnedToken(TOKEN, d)).toMatchObject({ ok: false, reason: "token-mismatch" });
+  });
+
+  it.each([
+    ["unreachable", "gateway-unreachable"],
+    ["timeout", "gateway-timeout"],
+    ["rate-limited", "gateway-busy"],
+    ["server-error", "gateway-error"],
+    ["malformed", "gateway-malformed"],
+    ["unauthorized", "gateway-misconfigured"],
+    ["rejected", "gateway-rejected"],
+    ["session-closed", "session-expired"],
+    ["cancelled", "cancelled"],
+    ["failed", "authentication-failed"],
+  ] as const)("turns a gateway %s into %s, and the token can be tried again", async (kind, reason) => {
+    const registry = new SpentTokenRegistry();
+    const failing = deps({ registry, answers: [new GatewayError(kind, "test")] });
+    expect(await authorizeReturnedToken(TOKEN, failing)).toMatchObject({ ok: false, reason, final: true });
+    expect(registry.isSpent(TOKEN)).toBe(false);
+  });
+});
+
+describe("the DokobitIdentityGateway provider", () => {
+  function provider(answers: StatusAnswer[], registry = new SpentTokenRegistry()) {
+    let cleared = 0;
+    const config = DokobitIdentityGateway({
+      baseUrl: "https://gateway.test",
+      accessToken: "not-used-in-this-test",
+      bindingSecret: SECRET,
+      spentTokens: registry,
+      clearBinding: () => {
+        cleared++;
+      },
+      client: {
+        createAuthentication: () => Promise.reject(new Error("not used")),
+        getStatus: async () => answers[0] ?? okAnswer,
+      },
+      now: () => STARTED + 5000,
+    });
+    const options = (
+      config as unknown as {
+        options: {
+          id: string;
+          authorize: (credentials: Record<string, unknown>, request: Request) => Promise<GatewayUser>;
+        };
+      }
+    ).options;
+    return { config, options, cleared: () => cleared };
+  }
+
+  function requestWith(cookie: string | undefined) {
+    return new Request("http://localhost:3000/api/auth/callback/dokobit-identity-gateway", {
+      method: "POST",
+      headers: cookie ? { cookie: `${BINDING_COOKIE_NAME}=${cookie}` } : {},
+    });
+  }
+
+  it("is a credentials provider with the id dokobit-identity-gateway", () => {
+    const { config, options } = provider([]);
+    expect(config.type).toBe("credentials");
+    expect(options.id).toBe("dokobit-identity-gateway");
+  });
+
+  it("returns the user and clears the binding", async () => {
+    const p = provider([okAnswer]);
+    const user = await p.options.authorize({ sessionToken: TOKEN }, requestWith(sealBinding(binding, SECRET)));
+    expect(user).toMatchObject({ id: "PNOEE-40404040009", name: "OK TESTNUMBER" });
+    expect(user.portal.flow).toBe("same-device");
+    expect(p.cleared()).toBe(1);
+  });
+
+  it("throws a sign-in error naming the reason, and clears the binding", async () => {
+    const p = provider([okAnswer]);
+    const attempt = p.options.authorize({ sessionToken: TOKEN }, requestWith(undefined));
+    await expect(attempt).rejects.toBeInstanceOf(GatewaySignInError);
+    await expect(attempt).rejects.toMatchObject({ code: "not-bound", final: true });
+    expect(p.cleared()).toBe(1);
+  });
+
+  it("keeps the binding while the gateway is still waiting", async () => {
+    const p = provider([{ status: "waiting" }]);
+    const attempt = p.options.authorize({ sessionToken: TOKEN }, requestWith(sealBinding(binding, SECRET)));
+    await expect(attempt).rejects.toMatchObject({ code: "waiting", final: false });
+    expect(p.cleared()).toBe(0);
+  });
+});

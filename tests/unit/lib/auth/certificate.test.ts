@@ -1,0 +1,45 @@
+import { X509Certificate } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { summarizeCertificate } from "@/lib/auth/certificate";
+import { countryName } from "@/lib/auth/sign-in-request";
+import { TEST_CERTIFICATE_PEM } from "../../support/gateway-fakes";
+
+describe("the certificate summary on the dashboard", () => {
+  const certificate = new X509Certificate(TEST_CERTIFICATE_PEM);
+  const summary = summarizeCertificate(certificate.raw.toString("base64"));
+
+  it("lists the subject one attribute a line, with a comma inside a value left as it is", () => {
+    expect(summary?.subject).toEqual([
+      "C=EE",
+      "CN=TESTNUMBER,OK",
+      "SN=TESTNUMBER",
+      "GN=OK",
+      "serialNumber=PNOEE-40404040009",
+    ]);
+  });
+
+  it("names the key with its curve", () => {
+    expect(summary?.key).toBe("EC P-256");
+  });
+
+  it("keeps the fingerprint that Node computes", () => {
+    expect(summary?.fingerprint256).toBe(certificate.fingerprint256);
+  });
+
+  it("is null when there is no readable certificate", () => {
+    expect(summarizeCertificate(null)).toBeNull();
+    expect(summarizeCertificate(Buffer.from("not a certificate").toString("base64"))).toBeNull();
+  });
+});
+
+describe("country names", () => {
+  it("reads the gateway's upper-case code and the form's lower-case one", () => {
+    expect(countryName("EE")).toBe("Estonia");
+    expect(countryName("lv")).toBe("Latvia");
+  });
+
+  it("has no name for a code it does not know, nor for inherited keys", () => {
+    expect(countryName("FI")).toBeUndefined();
+    expect(countryName("constructor")).toBeUndefined();
+  });
+});
