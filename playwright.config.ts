@@ -16,7 +16,8 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium
 const serverEnv = {
   NODE_ENV: "production",
   AUTH_SECRET: authSecret,
-  GATEWAY_ACCESS_TOKEN: accessToken,
+  // The embedded emulator's token; the portal, whose gateway it is, uses the same one.
+  EMULATOR_ACCESS_TOKEN: accessToken,
   SIGN_IN_REDIRECT_DELAY_MS: "300",
   GATEWAY_TIMEOUT_MS: "3000",
   EMULATOR_APPROVAL_TIMEOUT_SECONDS: "8",
@@ -56,6 +57,7 @@ export default defineConfig({
         PORT: String(offPort),
         EMULATOR: "off",
         GATEWAY_URL: `http://127.0.0.1:${port}/emulator`,
+        GATEWAY_ACCESS_TOKEN: accessToken,
       },
       reuseExistingServer: false,
       timeout: 60_000,

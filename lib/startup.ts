@@ -1,8 +1,9 @@
 import "server-only";
 import { EnvError, env } from "./env";
+import { checkStoreReachable } from "./store/shared";
 
-/** Stops the server with one clear line when the configuration is wrong; called once at start-up. */
-export function checkConfigurationOrExit(): void {
+/** Stops the server with one clear line when the configuration is wrong or its store unreachable; called once at start-up. */
+export async function checkConfigurationOrExit(): Promise<void> {
   try {
     env();
   } catch (error) {
@@ -11,5 +12,12 @@ export function checkConfigurationOrExit(): void {
       process.exit(1);
     }
     throw error;
+  }
+  try {
+    await checkStoreReachable();
+  } catch {
+    // The URL may hold a password: the line names the variable, never its value.
+    console.error("Configuration error: REDIS_URL cannot be reached (is Redis running, and is the URL right?)");
+    process.exit(1);
   }
 }
