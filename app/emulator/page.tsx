@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { EmulatorBanner } from "@/components/emulator/shared/emulator-banner";
 import { DEMO_IDENTITIES } from "@/lib/emulator/engine/identities";
-import { env } from "@/lib/env";
+import { emulatorSettings } from "@/lib/env";
 
 export const metadata: Metadata = {
   title: { absolute: "Identity Gateway emulator" },
@@ -15,7 +14,7 @@ const METHOD_NAMES = { smartid: "Smart-ID", mobile: "Mobile-ID", smartcard: "ID 
 
 /** The emulator's front door: what it is, where its parts are, and who can sign in. */
 export default function EmulatorHome() {
-  const { appUrl, emulator } = env();
+  const emulator = emulatorSettings();
   return (
     <div className="min-h-dvh bg-slate-50">
       <EmulatorBanner text="Identity Gateway emulator — not the real service" />
@@ -34,24 +33,20 @@ export default function EmulatorHome() {
           <h2 id="try-heading" className="sr-only">
             Try it
           </h2>
-          <a
-            href={`${appUrl}/`}
-            className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600"
-          >
-            <span className="block font-semibold text-brand-800">Sign in to the portal</span>
+          <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+            <span className="block font-semibold text-brand-800">The hosted sign-in page</span>
             <span className="mt-1 block text-sm text-slate-700">
-              Start a sign-in; the portal sends you to this emulator&apos;s hosted page.
+              Start a sign-in from the portal, or from any integration with this emulator&apos;s API: it sends you to{" "}
+              <code>/emulator/auth/&#123;session_token&#125;</code>.
             </span>
-          </a>
-          <Link
-            href="/emulator/phone"
-            className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600"
-          >
-            <span className="block font-semibold text-brand-800">Open the virtual phone</span>
+          </div>
+          <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+            <span className="block font-semibold text-brand-800">The virtual phone</span>
             <span className="mt-1 block text-sm text-slate-700">
-              Answers classic Smart-ID and Mobile-ID requests: pick the code shown, enter any PIN, confirm.
+              Answers classic Smart-ID and Mobile-ID requests. The sign-in page opens it for its own request: pick the
+              code shown, enter any PIN, confirm.
             </span>
-          </Link>
+          </div>
           <div className="rounded-xl border border-dashed border-emulator-500 bg-emulator-50 p-5">
             <span className="block font-semibold text-emulator-900">The virtual Smart-ID app</span>
             <span className="mt-1 block text-sm text-emulator-900">

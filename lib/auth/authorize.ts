@@ -42,30 +42,30 @@ export async function authorizeReturnedToken(sessionToken: unknown, deps: Author
     return { ok: false, reason: "not-bound", final: true, detail: "the token is not the one this browser started" };
   }
 
-  const claim = deps.spentTokens.claim(token.data);
+  const claim = await deps.spentTokens.claim(token.data);
   if (claim !== "claimed") return { ok: false, reason: "token-spent", final: true, detail: `token ${claim}` };
 
   let answer: StatusAnswer;
   try {
     answer = await deps.getStatus(token.data);
   } catch (error) {
-    deps.spentTokens.release(token.data);
+    await deps.spentTokens.release(token.data);
     if (isGatewayError(error)) {
       return { ok: false, reason: reasonForGatewayError(error.kind), final: true, detail: error.message };
     }
     throw error;
   }
   if (answer.status === "waiting") {
-    deps.spentTokens.release(token.data);
+    await deps.spentTokens.release(token.data);
     return { ok: false, reason: "waiting", final: false, detail: answer.message };
   }
   if (!constantTimeEqual(answer.session_token, token.data)) {
     // The answer is about another session: never usable for this one.
-    deps.spentTokens.spend(token.data);
+    await deps.spentTokens.spend(token.data);
     return { ok: false, reason: "token-mismatch", final: true, detail: "the gateway echoed another session token" };
   }
 
-  deps.spentTokens.spend(token.data);
+  await deps.spentTokens.spend(token.data);
   const identity = identityFromAnswer(answer, {
     flow: state.flow,
     signInId: state.nonce,

@@ -6,7 +6,8 @@ import { authorizeReturnedToken } from "./authorize";
 import { BINDING_COOKIE_NAME, cookieFromHeader, unsealBinding } from "./binding";
 import type { PortalIdentity } from "./identity";
 import type { SignInFailureReason } from "./reasons";
-import { spentTokens as processSpentTokens, type SpentTokenRegistry } from "./spent-tokens";
+import type { SpentTokenRegistry } from "./spent-tokens";
+import { spentTokens as processSpentTokens } from "./state";
 
 export const DOKOBIT_PROVIDER_ID = "dokobit-identity-gateway";
 

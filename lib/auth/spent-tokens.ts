@@ -1,96 +1,60 @@
+import { MemoryStateStore } from "../store/memory-store";
+import type { StateStore } from "../store/state-store";
+
 /**
  * Each gateway session token signs in at most once. The gateway answers the same result until its session expires
- * (an hour), so the portal must remember used tokens itself, process-wide, for longer than that: a second sign-in
- * with the same token — from this browser or any other — is refused.
+ * (an hour), so the portal must remember used tokens itself, for longer than that, in the portal's state store: with
+ * Redis, across every instance and restart; in memory, for the life of the process (see README, "Security").
  *
- * A token is first *claimed* (while its status is fetched), so two returns racing with one token cannot both win;
- * a claim is released when the sign-in did not finish (e.g. still waiting) and turned into *spent* when it did.
+ * A token is first *claimed* (SET NX PX, while its status is fetched), so two returns racing with one token — on one
+ * instance or on two — cannot both win; a claim is released when the sign-in did not finish (still waiting, or the
+ * gateway failed) and turned into *spent* when it did. A claim left behind by a crashed request frees itself.
  */
 
 export type ClaimResult = "claimed" | "spent" | "in-use";
 
 export interface SpentTokenRegistryOptions {
+  store?: StateStore;
   /** How long a spent token is remembered; longer than the gateway's session lifetime. */
   spentTtlMs?: number;
   /** A claim left behind by a crashed request frees itself after this. */
   claimTtlMs?: number;
-  maxEntries?: number;
-  now?: () => number;
 }
 
-interface Entry {
-  state: "claimed" | "spent";
-  until: number;
-}
+const CLAIMED = "claimed";
+const SPENT = "spent";
+const key = (token: string) => `token:${token}`;
 
 export class SpentTokenRegistry {
-  private readonly entries = new Map<string, Entry>();
+  private readonly store: StateStore;
   private readonly spentTtlMs: number;
   private readonly claimTtlMs: number;
-  private readonly maxEntries: number;
-  private readonly now: () => number;
 
   constructor(options: SpentTokenRegistryOptions = {}) {
+    this.store = options.store ?? new MemoryStateStore();
     this.spentTtlMs = options.spentTtlMs ?? 2 * 60 * 60 * 1000;
     this.claimTtlMs = options.claimTtlMs ?? 60 * 1000;
-    this.maxEntries = options.maxEntries ?? 100_000;
-    this.now = options.now ?? Date.now;
   }
 
-  claim(token: string): ClaimResult {
-    const existing = this.live(token);
-    if (existing) return existing.state === "spent" ? "spent" : "in-use";
-    this.entries.set(token, { state: "claimed", until: this.now() + this.claimTtlMs });
-    this.trim();
-    return "claimed";
+  async claim(token: string): Promise<ClaimResult> {
+    if (await this.store.putIfAbsent(key(token), CLAIMED, this.claimTtlMs)) return "claimed";
+    const held = await this.store.get<string>(key(token));
+    if (held === undefined) return this.claim(token);
+    return held === SPENT ? "spent" : "in-use";
   }
 
-  /** The sign-in did not finish; the token may be tried again. */
-  release(token: string): void {
-    if (this.live(token)?.state === "claimed") this.entries.delete(token);
+  /** The sign-in did not finish; the token may be tried again. A spent token stays spent. */
+  async release(token: string): Promise<void> {
+    await this.store.update<string, void>(key(token), (held) =>
+      held === CLAIMED ? { remove: true, result: undefined } : { result: undefined },
+    );
   }
 
-  spend(token: string): void {
-    this.entries.delete(token);
-    this.entries.set(token, { state: "spent", until: this.now() + this.spentTtlMs });
-    this.trim();
+  async spend(token: string): Promise<void> {
+    await this.store.put(key(token), SPENT, this.spentTtlMs);
   }
 
-  isSpent(token: string): boolean {
-    return this.live(token)?.state === "spent";
+  async isSpent(token: string): Promise<boolean> {
+    return (await this.store.get<string>(key(token))) === SPENT;
   }
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  private live(token: string): Entry | undefined {
-    const entry = this.entries.get(token);
-    if (entry && entry.until <= this.now()) {
-      this.entries.delete(token);
-      return undefined;
-    }
-    return entry;
-  }
-
-  /** Drops expired entries, then the oldest, to stay within the cap. Map order is insertion order. */
-  private trim(): void {
-    if (this.entries.size <= this.maxEntries) return;
-    const now = this.now();
-    for (const [token, entry] of this.entries) if (entry.until <= now) this.entries.delete(token);
-    for (const token of this.entries.keys()) {
-      if (this.entries.size <= this.maxEntries) break;
-      this.entries.delete(token);
-    }
-  }
-}
-
-const REGISTRY = Symbol.for("smart-id-plus-portal.spent-tokens");
-type Holder = typeof globalThis & { [REGISTRY]?: SpentTokenRegistry };
-
-/** This server process's registry; on globalThis because routes may be bundled into separate chunks. */
-export function spentTokens(): SpentTokenRegistry {
-  const holder = globalThis as Holder;
-  holder[REGISTRY] ??= new SpentTokenRegistry();
-  return holder[REGISTRY];
 }

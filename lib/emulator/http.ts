@@ -1,15 +1,23 @@
+// The emulator's HTTP plumbing: one body reader and one route wrapper that every emulator route uses.
 import "server-only";
-import { env } from "../env";
+import type { NextRequest } from "next/server";
+import type { z } from "zod";
+import { emulatorSettings } from "../env";
 import { constantTimeEqual } from "../smartid";
+import { isStoreUnavailable } from "../store/state-store";
+import { type GatewayEndpoint, injectedFault } from "./gateway/faults";
 
 /**
- * HTTP plumbing shared by the emulator's route handlers: JSON answers that are never cached, the access-token
- * check, the emulator's public base URL and bounded body reading.
+ * Every emulator route answers through `emulatorRoute`, in the same order: the access token (gateway API and test
+ * control), injected faults, then a bounded body checked with zod, then the handler. Failures of each step have one
+ * shape per audience — the gateway's `{"status":"error","message"}` for API callers, `{ok:false, reason}` for the
+ * emulator's own pages — and a lost state store is a 503 with Retry-After, never a 500.
  */
 
-export interface HttpAnswer {
+/** An answer before it becomes a Response: what the pure parts of the emulator return. */
+export interface HttpAnswer<B = unknown> {
   httpStatus: number;
-  body: unknown;
+  body: B;
   headers?: Record<string, string>;
 }
 
@@ -23,26 +31,30 @@ export function answerResponse(answer: HttpAnswer): Response {
   return jsonResponse(answer.body, answer.httpStatus, answer.headers);
 }
 
-export function errorResponse(status: number, message: string): Response {
-  return jsonResponse({ status: "error", message }, status);
+export function errorResponse(status: number, message: string, headers: Record<string, string> = {}): Response {
+  return jsonResponse({ status: "error", message }, status, headers);
 }
 
 export const INVALID_ACCESS_TOKEN = { status: "error", message: "Invalid access token" } as const;
 
 /**
- * `?access_token=` compared in constant time with the configured token. The token is read from the URL (as the
- * gateway's API takes it) and is never echoed in any answer.
+ * `?access_token=` compared in constant time with each of the emulator's own tokens (EMULATOR_ACCESS_TOKEN). The
+ * token is read from the URL, as the gateway's API takes it, and never echoed in any answer.
  */
 export function hasValidAccessToken(request: Request): boolean {
   const given = new URL(request.url).searchParams.get("access_token");
-  return given !== null && constantTimeEqual(given, env().gatewayAccessToken);
+  if (given === null) return false;
+  let valid = false;
+  // Every configured token is compared, so the time taken does not tell which one nearly matched.
+  for (const token of emulatorSettings().accessTokens) valid = constantTimeEqual(given, token) || valid;
+  return valid;
 }
 
 export function invalidAccessTokenResponse(): Response {
   return jsonResponse(INVALID_ACCESS_TOKEN, 401);
 }
 
-/** 405 for a method a gateway endpoint does not have, in the gateway's JSON error shape. */
+/** 405 for a method an endpoint does not have, in the gateway's JSON error shape. */
 export function methodNotAllowed(allowed: readonly string[]): () => Response {
   return () =>
     jsonResponse({ status: "error", message: `Method not allowed; use ${allowed.join(" or ")}` }, 405, {
@@ -50,81 +62,155 @@ export function methodNotAllowed(allowed: readonly string[]): () => Response {
     });
 }
 
-const HOST = /^(?:[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
-
-/**
- * The origin the client used to reach the emulator, e.g. http://127.0.0.1:3000: the forwarded host or the Host
- * header, with the forwarded scheme. A host that is not a plain host[:port], or a scheme other than http/https, is
- * ignored in favour of `fallbackOrigin`, so a forged header cannot point links at arbitrary text.
- */
-export function publicOrigin(headers: Headers, fallbackOrigin: string): string {
-  const fallback = new URL(fallbackOrigin);
-  const host = firstValue(headers.get("x-forwarded-host")) ?? firstValue(headers.get("host"));
-  const forwardedProto = firstValue(headers.get("x-forwarded-proto"));
-  const protocol =
-    forwardedProto === "https" || forwardedProto === "http" ? forwardedProto : fallback.protocol.slice(0, -1);
-  return host && HOST.test(host) ? `${protocol}://${host}` : fallback.origin;
-}
-
-/**
- * The emulator's public base as the client addressed it: `{scheme}://{Host}/emulator`. A portal that calls
- * http://127.0.0.1:3000/emulator gets hosted-page URLs on 127.0.0.1:3000, exactly like a real gateway's own host.
- */
-export function emulatorBaseUrl(request: Request): string {
-  return `${publicOrigin(request.headers, new URL(request.url).origin)}/emulator`;
-}
-
-/**
- * The emulator's public origin for a page or route that has only the request headers. Device links and the
- * same-device callback point back at it, so a person who opened the hosted page at some address is sent to the
- * virtual app at the same address; without a usable Host header it is the configured one.
- */
-export function emulatorOrigin(headers: Headers): string {
-  return publicOrigin(headers, configuredOrigin());
-}
-
-function configuredOrigin(): string {
-  const { gatewayKind, gatewayUrl, port } = env();
-  return gatewayKind === "emulator" ? new URL(gatewayUrl).origin : `http://127.0.0.1:${port}`;
-}
-
-function firstValue(header: string | null): string | undefined {
-  const value = header?.split(",")[0]?.trim();
-  return value ? value : undefined;
+/** The emulator's public base (EMULATOR_PUBLIC_URL), e.g. http://127.0.0.1:3000/emulator. */
+export function emulatorBase(): string {
+  return emulatorSettings().publicUrl;
 }
 
 export const MAX_JSON_BODY_BYTES = 16 * 1024;
 
 export type BodyRead = { ok: true; text: string } | { ok: false; message: string };
 
-/** The body as text, refused when larger than `limit` bytes (checked on the declared length and the real one). */
+/**
+ * The body as text, refused when larger than `limit` bytes: on the declared Content-Length before a byte is read,
+ * and while reading, so a body that lies about its length (or has none, chunked) stops at the limit too.
+ */
 export async function readBodyText(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<BodyRead> {
+  const tooLarge = { ok: false as const, message: `the request body is larger than ${limit} bytes` };
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (Number.isFinite(declared) && declared > limit) {
-    return { ok: false, message: `the request body is larger than ${limit} bytes` };
+  if (Number.isFinite(declared) && declared > limit) return tooLarge;
+  if (!request.body) return { ok: true, text: "" };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return tooLarge;
+    }
+    chunks.push(value);
   }
-  const text = await request.text();
-  if (Buffer.byteLength(text, "utf8") > limit) {
-    return { ok: false, message: `the request body is larger than ${limit} bytes` };
-  }
-  return { ok: true, text };
+  return { ok: true, text: Buffer.concat(chunks).toString("utf8") };
 }
 
-/** A JSON body for the test-control endpoints; an empty body reads as `{}`. */
-export async function readJsonBody(
+/** Why a body was refused: the first problem, with the field it concerns when there is one. */
+export interface BodyProblem {
+  status: 400 | 413;
+  reason: string;
+  field?: string;
+}
+
+/** A JSON body checked with `schema`; an empty body reads as `{}` (test control's bodiless calls). */
+export async function readJson<T extends z.ZodType>(
   request: Request,
-): Promise<{ ok: true; value: unknown } | { ok: false; message: string }> {
-  const read = await readBodyText(request);
-  if (!read.ok) return read;
-  if (read.text.trim() === "") return { ok: true, value: {} };
-  let value: unknown;
-  try {
-    value = JSON.parse(read.text);
-  } catch {
-    return { ok: false, message: "the request body must be JSON" };
+  schema: T,
+  limit = MAX_JSON_BODY_BYTES,
+): Promise<{ ok: true; data: z.infer<T> } | { ok: false; problem: BodyProblem }> {
+  const read = await readBodyText(request, limit);
+  if (!read.ok) return { ok: false, problem: { status: 413, reason: read.message } };
+  let raw: unknown = {};
+  if (read.text.trim() !== "") {
+    try {
+      raw = JSON.parse(read.text);
+    } catch {
+      return { ok: false, problem: { status: 400, reason: "the request body must be JSON" } };
+    }
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return { ok: false, message: "the request body must be a JSON object" };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return { ok: false, problem: { status: 400, reason: "the request body must be a JSON object" } };
   }
-  return { ok: true, value };
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.length ? issue.path.join(".") : undefined;
+    return { ok: false, problem: { status: 400, reason: issue?.message ?? "the request is invalid", field } };
+  }
+  return { ok: true, data: parsed.data };
+}
+
+/** Who reads the answers: an integrator's server (the gateway's JSON errors) or the emulator's own pages. */
+export type Audience = "api" | "page";
+
+function problemAnswer(audience: Audience, status: number, reason: string, headers?: Record<string, string>) {
+  return audience === "api"
+    ? errorResponse(status, reason, headers)
+    : jsonResponse({ ok: false, reason }, status, headers);
+}
+
+export interface RouteOptions<B extends z.ZodType | undefined> {
+  audience: Audience;
+  /** The gateway API and test control need `?access_token=`. */
+  requiresAccessToken?: boolean;
+  /** Faults injected for this gateway endpoint come first (after the token). */
+  fault?: GatewayEndpoint;
+  /** A JSON body checked with this schema. */
+  body?: B;
+  /** Answers a refused body in the route's own terms (default: the audience's error shape). */
+  onBodyProblem?: (problem: BodyProblem) => Response;
+}
+
+export interface RouteInput<P, B> {
+  request: NextRequest;
+  params: P;
+  body: B;
+  now: number;
+}
+
+const STORE_RETRY_AFTER_SECONDS = 2;
+
+/**
+ * The one wrapper of every emulator route handler: access token, faults, bounded and validated body, and the answer
+ * to a lost store. `params` that cannot even be decoded (`%zz` in a path segment) are refused as not found.
+ */
+export function emulatorRoute<
+  P extends Record<string, string> = Record<string, never>,
+  B extends z.ZodType | undefined = undefined,
+>(
+  options: RouteOptions<B>,
+  handler: (
+    input: RouteInput<P, B extends z.ZodType ? z.infer<B> : undefined>,
+  ) => Promise<Response | HttpAnswer> | Response | HttpAnswer,
+) {
+  return async (request: NextRequest, context: { params: Promise<P> }): Promise<Response> => {
+    const { audience } = options;
+    if (options.requiresAccessToken && !hasValidAccessToken(request)) return invalidAccessTokenResponse();
+    try {
+      if (options.fault) {
+        const faulty = await injectedFault(options.fault);
+        if (faulty) return faulty;
+      }
+      let params: P;
+      try {
+        params = await context.params;
+      } catch {
+        return problemAnswer(audience, 404, "Not found");
+      }
+      let body: unknown;
+      if (options.body) {
+        const read = await readJson(request, options.body);
+        if (!read.ok)
+          return (
+            options.onBodyProblem?.(read.problem) ?? problemAnswer(audience, read.problem.status, read.problem.reason)
+          );
+        body = read.data;
+      }
+      const answer = await handler({
+        request,
+        params,
+        body: body as B extends z.ZodType ? z.infer<B> : undefined,
+        now: Date.now(),
+      });
+      return answer instanceof Response ? answer : answerResponse(answer);
+    } catch (error) {
+      if (isStoreUnavailable(error)) {
+        return problemAnswer(audience, 503, "The service is unavailable right now; try again in a moment", {
+          "retry-after": String(STORE_RETRY_AFTER_SECONDS),
+        });
+      }
+      throw error;
+    }
+  };
 }

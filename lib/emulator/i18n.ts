@@ -193,10 +193,10 @@ const deviceEn = {
   appAccountLegend: "Demo account",
   appChooseAccount: "Choose whose account to use.",
 
-  phoneWhose: "Whose phone is this?",
-  phoneChooseAccount: "Choose a demo account…",
+  phoneHolder: "Phone of {holder}",
   phoneOffline: "No connection to the service. Retrying…",
-  phonePickHint: "Pick the account you signed in with on the sign-in page. Its requests appear here.",
+  phoneOpenFromPage:
+    "This phone shows a request when you open it from the sign-in page: press “Open the virtual phone” there after entering your details.",
   phoneNoRequests: "No requests waiting. This screen checks for new ones by itself.",
   phoneRequestHeading: "{service}: log in to {rp}",
   phoneAnswerWithin: "Answer within {seconds} s.",
@@ -245,10 +245,10 @@ const deviceLt: DeviceMessages = {
   appAccountLegend: "Demonstracinė paskyra",
   appChooseAccount: "Pasirinkite, kieno paskyrą naudoti.",
 
-  phoneWhose: "Kieno tai telefonas?",
-  phoneChooseAccount: "Pasirinkite demonstracinę paskyrą…",
+  phoneHolder: "Telefono savininkas: {holder}",
   phoneOffline: "Nėra ryšio su paslauga. Bandoma iš naujo…",
-  phonePickHint: "Pasirinkite paskyrą, kuria jungiatės prisijungimo puslapyje. Jos užklausos bus rodomos čia.",
+  phoneOpenFromPage:
+    "Šis telefonas rodo užklausą, kai jį atidarote iš prisijungimo puslapio: įvedę duomenis, ten paspauskite „Atverti virtualų telefoną“.",
   phoneNoRequests: "Laukiančių užklausų nėra. Šis ekranas naujų ieško pats.",
   phoneRequestHeading: "{service}: prisijungti prie {rp}",
   phoneAnswerWithin: "Atsakykite per {seconds} s.",

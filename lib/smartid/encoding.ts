@@ -34,11 +34,6 @@ export function fromBase64(text: string): Buffer {
   return Buffer.from(text, "base64");
 }
 
-export function fromBase64Url(text: string): Buffer {
-  if (!isBase64Url(text)) throw new TypeError("not canonical base64url");
-  return Buffer.from(text, "base64url");
-}
-
 export function utf8ToBase64(text: string): string {
   return Buffer.from(text, "utf8").toString("base64");
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PhoneFrame } from "@/components/emulator/devices/phone-frame";
 import { VirtualPhone } from "@/components/emulator/devices/virtual-phone";
-import { phoneAccounts } from "@/lib/emulator/devices/phone";
+import { phoneRequestIdSchema } from "@/lib/emulator/devices/protocol";
 import { deviceMessagesFor, pickLocale, textLanguage } from "@/lib/emulator/i18n";
 
 export const metadata: Metadata = {
@@ -9,22 +9,19 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-export const dynamic = "force-dynamic";
-
 /**
- * The virtual phone for the classic Smart-ID and Mobile-ID flows. `?account=` opens it as that account's phone;
- * `?_locale=` picks its language as on the hosted page.
+ * The virtual phone for the classic Smart-ID and Mobile-ID flows, opened from the hosted page for one request:
+ * `?request=` is that request's secret id; `?_locale=` picks the phone's language as on the hosted page.
  */
 export default async function PhonePage(props: PageProps<"/emulator/phone">) {
-  const accounts = phoneAccounts();
   const searchParams = await props.searchParams;
-  const initial = accounts.find((account) => account.id === searchParams.account)?.id;
+  const requestId = phoneRequestIdSchema.safeParse(searchParams.request);
   const locale = pickLocale(searchParams._locale);
   const messages = deviceMessagesFor(locale);
   return (
     <PhoneFrame title="Smart-ID · Mobile-ID" lang={textLanguage(locale)} badge={messages.demoBadge}>
       <main className="flex flex-1 flex-col">
-        <VirtualPhone accounts={accounts} initialAccount={initial} messages={messages} />
+        <VirtualPhone requestId={requestId.success ? requestId.data : undefined} messages={messages} />
       </main>
     </PhoneFrame>
   );

@@ -1,8 +1,14 @@
 "use client";
 
 import { type FormEvent, type ReactNode, useEffect, useState } from "react";
-import type { DeviceLinkAnswer, DeviceLinkAnswerResult, DeviceLinkCheckResult } from "@/lib/emulator/devices/protocol";
+import {
+  type DeviceLinkAnswer,
+  type DeviceLinkAnswerResult,
+  type DeviceLinkCheckResult,
+  pinSchema,
+} from "@/lib/emulator/devices/protocol";
 import { type DeviceMessages, fill } from "@/lib/emulator/i18n";
+import { callEmulator } from "../shared/call-emulator";
 import { FieldError } from "../shared/field-error";
 import { fillNodes } from "../shared/fill-nodes";
 import { AccountOption } from "./account-option";
@@ -18,21 +24,6 @@ type Screen =
   | { kind: "ended"; endResult: string }
   | { kind: "unreachable" };
 
-async function post<T>(path: string, body: unknown): Promise<T | undefined> {
-  try {
-    const response = await fetch(path, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-      cache: "no-store",
-    });
-    if (!response.headers.get("content-type")?.includes("application/json")) return undefined;
-    return (await response.json()) as T;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The virtual Smart-ID app receiving a device link. Like the real app it hands the link, exactly as received, to the
  * Smart-ID service, which checks it before anything is shown; then the person picks a demo identity, enters a PIN and
@@ -47,7 +38,7 @@ export function DeviceLinkApp({ messages }: { messages: DeviceMessages }) {
   useEffect(() => {
     const received = window.location.href;
     setLink(received);
-    void post<DeviceLinkCheckResult>("/emulator/device-link/check", { link: received }).then((result) => {
+    void callEmulator<DeviceLinkCheckResult>("/emulator/device-link/check", { link: received }).then((result) => {
       if (!result) setScreen({ kind: "unreachable" });
       else if (result.ok) setScreen({ kind: "request", request: result.request });
       else setScreen({ kind: "refused-link", check: result.check, reason: result.reason });
@@ -57,7 +48,7 @@ export function DeviceLinkApp({ messages }: { messages: DeviceMessages }) {
   async function answer(body: DeviceLinkAnswer) {
     setBusy(true);
     setError(undefined);
-    const result = await post<DeviceLinkAnswerResult>("/emulator/device-link/respond", body);
+    const result = await callEmulator<DeviceLinkAnswerResult>("/emulator/device-link/respond", body);
     setBusy(false);
     if (!result) return setError(messages.appUnreachable);
     if (!result.ok) return setError(result.reason);
@@ -77,7 +68,7 @@ export function DeviceLinkApp({ messages }: { messages: DeviceMessages }) {
     const identityKey = String(data.get("identity") ?? "");
     const pin = String(data.get("pin") ?? "");
     if (!identityKey) return setError(messages.appChooseAccount);
-    if (!/^\d{4,12}$/.test(pin)) return setError(messages.pinInvalid);
+    if (!pinSchema.safeParse(pin).success) return setError(messages.pinInvalid);
     void answer({ link, decision: "confirm", identityKey, pin });
   }
 

@@ -1,18 +1,17 @@
 "use client";
 
 import { type FormEvent, useEffect, useState } from "react";
-import type { PhoneAnswer, PhoneAnswerResult, PhoneRequestView } from "@/lib/emulator/devices/protocol";
+import {
+  type PhoneAnswer,
+  type PhoneAnswerResult,
+  type PhoneRequestView,
+  pinSchema,
+} from "@/lib/emulator/devices/protocol";
 import { type DeviceMessages, fill } from "@/lib/emulator/i18n";
+import { callEmulator } from "../shared/call-emulator";
 import { FieldError } from "../shared/field-error";
 import { AnswerButtons } from "./answer-buttons";
 import { PinField } from "./pin-field";
-
-export interface PhoneAccount {
-  /** `smartid:{identityKey}` or `mobile:{phone}`. */
-  id: string;
-  label: string;
-  group: "Smart-ID" | "Mobile-ID";
-}
 
 const POLL_MS = 1500;
 
@@ -25,45 +24,24 @@ const OUTCOME_TEXT: Record<PhoneOutcome, "phoneConfirmed" | "phoneRefused" | "ph
 };
 
 /**
- * The virtual phone's home screen for the classic Smart-ID and Mobile-ID flows: choose whose phone this is, and it
- * shows the requests waiting for that person.
+ * The virtual phone for the classic Smart-ID and Mobile-ID flows. It is opened for one request — the hosted page's
+ * link carries its secret id — and shows that request while it waits. Opened any other way, it stays empty.
  */
-export function VirtualPhone({
-  accounts,
-  initialAccount,
-  messages,
-}: {
-  accounts: PhoneAccount[];
-  initialAccount?: string;
-  messages: DeviceMessages;
-}) {
-  const [account, setAccount] = useState(initialAccount ?? "");
+export function VirtualPhone({ requestId, messages }: { requestId?: string; messages: DeviceMessages }) {
   const [requests, setRequests] = useState<PhoneRequestView[]>([]);
   const [offline, setOffline] = useState(false);
   const [last, setLast] = useState<string>();
 
   useEffect(() => {
-    const url = new URL(window.location.href);
-    if (account) url.searchParams.set("account", account);
-    else url.searchParams.delete("account");
-    window.history.replaceState(null, "", url);
-    if (!account) {
-      setRequests([]);
-      return;
-    }
+    if (!requestId) return;
     let cancelled = false;
     const load = async () => {
-      try {
-        const response = await fetch(`/emulator/phone/requests?account=${encodeURIComponent(account)}`, {
-          cache: "no-store",
-        });
-        const body = (await response.json()) as { requests?: PhoneRequestView[] };
-        if (cancelled) return;
-        setRequests(body.requests ?? []);
-        setOffline(!response.ok);
-      } catch {
-        if (!cancelled) setOffline(true);
-      }
+      const body = await callEmulator<{ requests?: PhoneRequestView[] }>(
+        `/emulator/phone/requests?request=${encodeURIComponent(requestId)}`,
+      );
+      if (cancelled) return;
+      setOffline(body === undefined);
+      if (body) setRequests(body.requests ?? []);
     };
     void load();
     const poll = setInterval(load, POLL_MS);
@@ -71,37 +49,15 @@ export function VirtualPhone({
       cancelled = true;
       clearInterval(poll);
     };
-  }, [account]);
+  }, [requestId]);
 
   const request = requests[0];
 
   return (
     <div className="flex flex-1 flex-col gap-4 p-5">
-      <label className="flex flex-col gap-1 text-sm font-medium">
-        {messages.phoneWhose}
-        <select
-          value={account}
-          onChange={(event) => {
-            setAccount(event.target.value);
-            setLast(undefined);
-          }}
-          className="rounded-md border border-slate-400 bg-white px-3 py-2 text-base"
-        >
-          <option value="">{messages.phoneChooseAccount}</option>
-          {(["Smart-ID", "Mobile-ID"] as const).map((group) => (
-            <optgroup key={group} label={group}>
-              {accounts
-                .filter((option) => option.group === group)
-                .map((option) => (
-                  <option key={option.id} value={option.id}>
-                    {option.label}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
-
+      {request ? (
+        <p className="text-sm text-slate-700">{fill(messages.phoneHolder, { holder: request.holder })}</p>
+      ) : null}
       {offline ? (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
           {messages.phoneOffline}
@@ -113,8 +69,8 @@ export function VirtualPhone({
         </p>
       ) : null}
 
-      {!account ? (
-        <p className="text-sm text-slate-700">{messages.phonePickHint}</p>
+      {!requestId ? (
+        <p className="text-sm text-slate-700">{messages.phoneOpenFromPage}</p>
       ) : request ? (
         <RequestCard key={request.id} request={request} messages={messages} onDone={setLast} />
       ) : (
@@ -141,21 +97,11 @@ function RequestCard({
   async function send(body: PhoneAnswer) {
     setBusy(true);
     setError(undefined);
-    try {
-      const response = await fetch("/emulator/phone/respond", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(body),
-        cache: "no-store",
-      });
-      const result = (await response.json()) as PhoneAnswerResult;
-      if (result.ok) onDone(messages[OUTCOME_TEXT[result.outcome]]);
-      else setError(result.reason);
-    } catch {
-      setError(messages.phoneUnreachable);
-    } finally {
-      setBusy(false);
-    }
+    const result = await callEmulator<PhoneAnswerResult>("/emulator/phone/respond", body);
+    setBusy(false);
+    if (!result) setError(messages.phoneUnreachable);
+    else if (result.ok) onDone(messages[OUTCOME_TEXT[result.outcome]]);
+    else setError(result.reason);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -164,7 +110,7 @@ function RequestCard({
     const code = String(data.get("code") ?? "");
     const pin = String(data.get("pin") ?? "");
     if (!code) return setError(messages.phoneChooseCode);
-    if (!/^\d{4,12}$/.test(pin)) return setError(messages.pinInvalid);
+    if (!pinSchema.safeParse(pin).success) return setError(messages.pinInvalid);
     void send({ requestId: request.id, decision: "confirm", code, pin });
   }
 

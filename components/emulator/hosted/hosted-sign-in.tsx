@@ -109,7 +109,7 @@ export function HostedSignIn(props: HostedSignInProps) {
         messages={messages}
         verificationCode={phoneRequest.verificationCode}
         secondsLeft={phoneRequest.secondsLeft}
-        phoneAccount={phoneRequest.phoneAccount}
+        requestId={phoneRequest.requestId}
       />
     ) : tab === "smartid" ? (
       qrFlow && sameDevice ? (

@@ -1,9 +1,12 @@
 import type { Messages } from "@/lib/emulator/i18n";
 import { fill } from "@/lib/emulator/i18n";
 
-/** The virtual phone of this account, in the page's language (English, the phone's default, needs no parameter). */
-function virtualPhoneHref(phoneAccount: string, locale: string): string {
-  const query = new URLSearchParams({ account: phoneAccount });
+/**
+ * The virtual phone, opened for this request alone (its secret id), in the page's language (English, the phone's
+ * default, needs no parameter).
+ */
+function virtualPhoneHref(requestId: string, locale: string): string {
+  const query = new URLSearchParams({ request: requestId });
   if (locale !== "en") query.set("_locale", locale);
   return `/emulator/phone?${query}`;
 }
@@ -14,13 +17,13 @@ export function PhoneRequestWait({
   messages,
   verificationCode,
   secondsLeft,
-  phoneAccount,
+  requestId,
 }: {
   locale: string;
   messages: Messages;
   verificationCode: string;
   secondsLeft: number;
-  phoneAccount: string;
+  requestId: string;
 }) {
   return (
     <section aria-labelledby="vc-heading" className="flex flex-col items-center gap-3 text-center">
@@ -36,7 +39,7 @@ export function PhoneRequestWait({
         <span className="text-slate-600">{fill(messages.secondsLeft, { seconds: secondsLeft })}</span>
       </p>
       <a
-        href={virtualPhoneHref(phoneAccount, locale)}
+        href={virtualPhoneHref(requestId, locale)}
         target="_blank"
         rel="noopener"
         className="rounded-md border border-emulator-500 bg-emulator-50 px-3 py-1.5 text-sm font-medium text-emulator-900"

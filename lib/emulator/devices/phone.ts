@@ -1,111 +1,79 @@
+// Devices: the virtual phone of the classic Smart-ID and Mobile-ID flows.
 import "server-only";
-import { randomUUID } from "node:crypto";
-import { DEMO_IDENTITIES, type DemoIdentity } from "../engine/identities";
+import { findIdentity } from "../engine/identities";
 import type { EmulatorSession, PhoneRequest } from "../engine/model";
-import { completeAs, endWith, readSession } from "../engine/sessions";
-import type { SessionStore } from "../engine/store";
-import { threeCodeChoices } from "./phone-codes";
-import { type PhoneAnswer, type PhoneAnswerResult, type PhoneRequestView, phoneAccountOf } from "./protocol";
+import type { SessionStore } from "../engine/session-store";
+import { completeAs } from "../engine/sessions";
+import { fail } from "../engine/transitions";
+import type { PhoneAnswer, PhoneAnswerResult, PhoneRequestView } from "./protocol";
 
 /**
- * The virtual phone of the classic Smart-ID and Mobile-ID flows. A phone belongs to one account — a Smart-ID
- * identity, or a Mobile-ID number — and shows the requests waiting for it. Each request gets an id and its three
- * code choices the first time the phone sees it, and keeps them, so a refresh never reshuffles the buttons.
+ * The phone shows one request: the one whose secret id the hosted page's link carries. Whoever does not hold that
+ * link sees an empty phone, so nobody can watch or answer another person's sign-in. The three code choices were
+ * fixed with the request, so a refresh never reshuffles the buttons.
  */
 
-export interface PhoneAccountOption {
-  id: string;
-  label: string;
-  group: "Smart-ID" | "Mobile-ID";
+function holderOf(request: PhoneRequest): string {
+  if (request.method === "mobile") return request.phone ?? "";
+  const identity = findIdentity(request.identityKey);
+  return identity ? `${identity.givenName} ${identity.surname} (${identity.country}, ${identity.nationalCode})` : "";
 }
 
-/** Only accounts that answer through the phone; SK's failure accounts answer by themselves. */
-export function phoneAccounts(): PhoneAccountOption[] {
-  const answering = DEMO_IDENTITIES.filter((identity) => identity.endResult === "OK");
-  return [
-    ...answering
-      .filter((identity) => identity.methods.includes("smartid"))
-      .map((identity) => ({
-        id: phoneAccountOf({ method: "smartid", identityKey: identity.key }),
-        label: nameOf(identity),
-        group: "Smart-ID" as const,
-      })),
-    ...answering
-      .filter((identity) => identity.phone && identity.methods.includes("mobile"))
-      .map((identity) => ({
-        id: phoneAccountOf({ method: "mobile", identityKey: identity.key, phone: identity.phone }),
-        label: `${identity.phone} · ${nameOf(identity)}`,
-        group: "Mobile-ID" as const,
-      })),
-  ];
+function view(session: EmulatorSession, request: PhoneRequest, now: number): PhoneRequestView {
+  return {
+    id: request.id,
+    holder: holderOf(request),
+    method: request.method,
+    relyingPartyName: session.smartId.brokeredRpName || session.smartId.relyingPartyName,
+    codes: request.codes,
+    secondsLeft: Math.max(0, Math.ceil((request.deadline - now) / 1000)),
+  };
 }
 
-const nameOf = (identity: DemoIdentity) =>
-  `${identity.givenName} ${identity.surname} (${identity.country}, ${identity.nationalCode})`;
-
-interface Presented {
-  id: string;
-  codes: string[];
+/** The request with this secret id while it waits; time-outs are settled first. */
+export async function phoneRequestView(
+  store: SessionStore,
+  requestId: string,
+  now: number,
+): Promise<PhoneRequestView | undefined> {
+  const session = await store.byPhoneRequest(requestId, now);
+  const request = session?.phoneRequest;
+  return session && request && session.state.kind === "waiting" ? view(session, request, now) : undefined;
 }
 
-const PRESENTED = Symbol.for("smart-id-plus-portal.emulator.phone-requests");
-type Holder = typeof globalThis & { [PRESENTED]?: WeakMap<PhoneRequest, Presented> };
-
-function presented(request: PhoneRequest): Presented {
-  const holder = globalThis as Holder;
-  holder[PRESENTED] ??= new WeakMap();
-  let entry = holder[PRESENTED].get(request);
-  if (!entry) {
-    entry = { id: randomUUID(), codes: threeCodeChoices(request.verificationCode) };
-    holder[PRESENTED].set(request, entry);
+/** The person's answer, decided on the stored session: only the code the sign-in page shows confirms. */
+export function decidePhoneAnswer(session: EmulatorSession, answer: PhoneAnswer, now: number): PhoneAnswerResult {
+  const request = session.phoneRequest;
+  if (session.state.kind !== "waiting" || request?.id !== answer.requestId) return NOT_WAITING;
+  if (answer.decision === "refuse") {
+    fail(session, "USER_REFUSED", request.method);
+    return { ok: true, outcome: "refused" };
   }
-  return entry;
+  if (!request.codes.includes(answer.code) || answer.code !== request.verificationCode) {
+    fail(session, "WRONG_VC", request.method);
+    return { ok: true, outcome: "wrong-code" };
+  }
+  completeAs(session, request.identityKey, {
+    method: request.method,
+    flowType: request.method === "smartid" ? "Notification" : "MobileID",
+    phone: request.phone,
+    now,
+  });
+  return { ok: true, outcome: "confirmed" };
 }
 
-/** Waiting sessions with a phone request, time-outs settled first. */
-function* pending(store: SessionStore, now: number): Generator<{ session: EmulatorSession; request: PhoneRequest }> {
-  for (const candidate of [...store.live(now)]) {
-    if (!candidate.phoneRequest) continue;
-    const session = readSession(store, candidate.token, now);
-    const request = session?.phoneRequest;
-    if (session && request && session.state.kind === "waiting") yield { session, request };
-  }
-}
+const NOT_WAITING: PhoneAnswerResult = {
+  ok: false,
+  reason: "This request is no longer waiting: it was answered, cancelled or timed out.",
+};
 
-export function phoneRequestsFor(store: SessionStore, account: string, now: number): PhoneRequestView[] {
-  const views: PhoneRequestView[] = [];
-  for (const { session, request } of pending(store, now)) {
-    if (phoneAccountOf(request) !== account) continue;
-    const { id, codes } = presented(request);
-    views.push({
-      id,
-      method: request.method,
-      relyingPartyName: session.smartId.brokeredRpName || session.smartId.relyingPartyName,
-      codes,
-      secondsLeft: Math.max(0, Math.ceil((request.deadline - now) / 1000)),
-    });
-  }
-  return views.sort((a, b) => b.secondsLeft - a.secondsLeft);
-}
-
-export function answerPhoneRequest(store: SessionStore, answer: PhoneAnswer, now: number): PhoneAnswerResult {
-  for (const { session, request } of pending(store, now)) {
-    if (presented(request).id !== answer.requestId) continue;
-    if (answer.decision === "refuse") {
-      endWith(session, "USER_REFUSED", request.method);
-      return { ok: true, outcome: "refused" };
-    }
-    if (!presented(request).codes.includes(answer.code) || answer.code !== request.verificationCode) {
-      endWith(session, "WRONG_VC", request.method);
-      return { ok: true, outcome: "wrong-code" };
-    }
-    completeAs(session, request.identityKey, {
-      method: request.method,
-      flowType: request.method === "smartid" ? "Notification" : "MobileID",
-      phone: request.phone,
-      now,
-    });
-    return { ok: true, outcome: "confirmed" };
-  }
-  return { ok: false, reason: "This request is no longer waiting: it was answered, cancelled or timed out." };
+export async function answerPhoneRequest(
+  store: SessionStore,
+  answer: PhoneAnswer,
+  now: number,
+): Promise<PhoneAnswerResult> {
+  const session = await store.byPhoneRequest(answer.requestId, now);
+  if (!session) return NOT_WAITING;
+  const updated = await store.update(session.token, now, (live) => decidePhoneAnswer(live, answer, now));
+  return updated.found ? updated.result : NOT_WAITING;
 }

@@ -56,30 +56,27 @@ export type DeviceLinkAnswerResult =
     }
   | { ok: false; reason: string };
 
+/** The secret id of a phone request, as the hosted page's link to the virtual phone carries it. */
+export const phoneRequestIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{16,64}$/, { error: "open the phone from the sign-in page" });
+
 export const phoneAnswerSchema = z.discriminatedUnion("decision", [
   z.object({
-    requestId: z.string().min(1).max(64),
+    requestId: phoneRequestIdSchema,
     decision: z.literal("confirm"),
     code: z.string().regex(/^\d{4}$/, { error: "Choose one of the three codes." }),
     pin: pinSchema,
   }),
-  z.object({ requestId: z.string().min(1).max(64), decision: z.literal("refuse") }),
+  z.object({ requestId: phoneRequestIdSchema, decision: z.literal("refuse") }),
 ]);
 
 export type PhoneAnswer = z.infer<typeof phoneAnswerSchema>;
 
-export const phoneAccountSchema = z.string().min(1).max(80);
-
-/**
- * The virtual phone a request appears on: a Smart-ID account's (`smartid:PNOEE-40404040009`) or a Mobile-ID
- * number's (`mobile:+37200000766`).
- */
-export function phoneAccountOf(request: { method: "smartid" | "mobile"; identityKey: string; phone?: string }): string {
-  return request.method === "mobile" ? `mobile:${request.phone ?? ""}` : `smartid:${request.identityKey}`;
-}
-
 export interface PhoneRequestView {
   id: string;
+  /** Whose phone this is: the person's name and code (Smart-ID) or the Mobile-ID number. */
+  holder: string;
   method: "smartid" | "mobile";
   relyingPartyName: string;
   codes: string[];

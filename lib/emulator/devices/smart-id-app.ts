@@ -1,3 +1,4 @@
+// Devices: the Smart-ID service behind the virtual app — a link is checked as the real service checks it.
 import "server-only";
 import {
   createUserChallengeVerifier,
@@ -8,29 +9,28 @@ import {
 } from "../../smartid";
 import { type DemoIdentity, findIdentity, identitiesFor } from "../engine/identities";
 import type { EmulatorSession } from "../engine/model";
-import { completeAs, endWith, readSession } from "../engine/sessions";
-import type { SessionStore } from "../engine/store";
+import type { SessionStore } from "../engine/session-store";
+import { completeAs } from "../engine/sessions";
+import { fail } from "../engine/transitions";
 import { appCallbackUrl } from "../hosted/links";
-import { deviceLinkSession, existingLinkContext, sessionBySmartIdToken } from "../hosted/smartid";
+import { deviceLinkSession, initialCallbackUrl } from "../hosted/smartid";
 import type { AppIdentity, DeviceLinkAnswer, DeviceLinkAnswerResult, DeviceLinkCheckResult } from "./protocol";
 
 /**
- * The Smart-ID service behind the virtual app. A device link is checked as the real service checks it — format and
- * parameter order, session, link base, authCode, and for QR codes their age — before the app may show anything.
- * The accepted link is remembered with its session, and the person's answer is taken only for that link.
+ * A device link is checked as the real service checks it — format and parameter order, session, link base, authCode,
+ * and for QR codes their age — before the app may show anything. The accepted link is remembered in the session,
+ * and the person's answer is taken only for that link.
  */
 
 export type LinkCheck = DeviceLinkCheck | "session";
 
 type Located = { ok: true; session: EmulatorSession } | { ok: false; check: LinkCheck; reason: string };
 
-function locate(store: SessionStore, link: string, now: number): Located {
+async function locate(store: SessionStore, link: string, now: number): Promise<Located> {
   const parsed = parseDeviceLink(link);
   if (!parsed.ok) return { ok: false, check: "format", reason: `malformed device link: ${parsed.reason}` };
-  const found = sessionBySmartIdToken(store, parsed.link.sessionToken, now);
-  // Reading through the engine settles time-outs before the app acts on the session.
-  const session = found && readSession(store, found.token, now);
-  if (!session || session.smartId.sessionToken !== parsed.link.sessionToken) {
+  const session = await store.bySmartIdToken(parsed.link.sessionToken, now);
+  if (!session) {
     return {
       ok: false,
       check: "sessionToken",
@@ -54,23 +54,36 @@ export function smartIdAppIdentities(): AppIdentity[] {
   return identitiesFor("smartid").map(appIdentity);
 }
 
-export function checkDeviceLink(store: SessionStore, link: string, now: number): DeviceLinkCheckResult {
-  const located = locate(store, link, now);
+export async function checkDeviceLink(
+  store: SessionStore,
+  link: string,
+  emulatorBase: string,
+  now: number,
+): Promise<DeviceLinkCheckResult> {
+  const located = await locate(store, link, now);
   if (!located.ok) return located;
-  const smartId = located.session.smartId;
-  const context = existingLinkContext(smartId);
-  if (!context) return { ok: false, check: "sessionToken", reason: "no link was ever issued for this session" };
-  const verified = verifyDeviceLink(link, deviceLinkSession(smartId, context), {
-    initialCallbackUrl: context.sameDevice?.initialCallbackUrl,
+  const { session } = located;
+  const smartId = session.smartId;
+  const verified = verifyDeviceLink(link, deviceLinkSession(smartId, emulatorBase), {
+    initialCallbackUrl: initialCallbackUrl(session, emulatorBase),
     sessionCreatedAt: smartId.startedAt,
     now,
   });
   if (!verified.ok) return { ok: false, check: verified.check, reason: verified.reason };
-  context.accepted = { link, type: verified.link.deviceLinkType };
+  const type = verified.link.deviceLinkType;
+  const remembered = await store.update(session.token, now, (live) => {
+    // A new code may have replaced this Smart-ID session since it was read: then the link is no longer valid.
+    if (live.state.kind !== "waiting" || live.smartId.sessionToken !== smartId.sessionToken) return false;
+    live.smartId.acceptedLink = { link, type };
+    return true;
+  });
+  if (!remembered.found || !remembered.result) {
+    return { ok: false, check: "session", reason: "this sign-in has already ended or moved on to a new code" };
+  }
   return {
     ok: true,
     request: {
-      flowType: verified.link.deviceLinkType,
+      flowType: type,
       relyingPartyName: smartId.relyingPartyName,
       brokeredRpName: smartId.brokeredRpName,
       identities: smartIdAppIdentities(),
@@ -78,24 +91,30 @@ export function checkDeviceLink(store: SessionStore, link: string, now: number):
   };
 }
 
-export function answerDeviceLink(store: SessionStore, answer: DeviceLinkAnswer, now: number): DeviceLinkAnswerResult {
-  const located = locate(store, answer.link, now);
-  if (!located.ok) return { ok: false, reason: located.reason };
-  const session = located.session;
-  const context = existingLinkContext(session.smartId);
-  const accepted = context?.accepted;
-  if (!context || !accepted || accepted.link !== answer.link) {
+/**
+ * The person's answer, decided on the session as stored (pure but for the verifier's randomness): it must be for
+ * the link the app accepted. QR: confirming completes the session. Same device: the approval waits for the
+ * callback, which proves it came through this app.
+ */
+export function decideAnswer(
+  session: EmulatorSession,
+  answer: DeviceLinkAnswer,
+  emulatorBase: string,
+  now: number,
+): DeviceLinkAnswerResult {
+  const accepted = session.smartId.acceptedLink;
+  if (session.state.kind !== "waiting") return { ok: false, reason: "this sign-in has already ended" };
+  if (!accepted || accepted.link !== answer.link) {
     return { ok: false, reason: "this link was not opened in the app; scan the code again" };
   }
   if (answer.decision === "refuse") {
-    endWith(session, "USER_REFUSED", "smartid");
-    context.accepted = undefined;
+    fail(session, "USER_REFUSED", "smartid");
     return { ok: true, next: { kind: "done", outcome: "refused" } };
   }
   const identity = findIdentity(answer.identityKey);
   if (!identity?.methods.includes("smartid")) return { ok: false, reason: "choose one of the demo accounts" };
-  context.accepted = undefined;
-  // QR: confirming completes the session. SK's failure accounts end as their names say on any device, at once.
+  session.smartId.acceptedLink = undefined;
+  // SK's failure accounts end as their names say on any device, at once.
   if (accepted.type === "QR" || identity.endResult !== "OK") {
     const outcome = completeAs(session, identity.key, { method: "smartid", flowType: accepted.type, now });
     if (!outcome.ok) return { ok: false, reason: outcome.message };
@@ -103,9 +122,6 @@ export function answerDeviceLink(store: SessionStore, answer: DeviceLinkAnswer, 
       ? { ok: true, next: { kind: "done", outcome: "confirmed" } }
       : { ok: true, next: { kind: "done", outcome: "ended", endResult: outcome.endResult } };
   }
-  // Same device: the gateway accepts the approval only when the callback proves it came through this app.
-  const sameDevice = context.sameDevice;
-  if (!sameDevice) return { ok: false, reason: "this session has no same-device callback" };
   const verifier = createUserChallengeVerifier();
   session.smartId.userChallengeVerifier = verifier;
   session.approval = { identityKey: identity.key, flowType: accepted.type };
@@ -113,7 +129,25 @@ export function answerDeviceLink(store: SessionStore, answer: DeviceLinkAnswer, 
     ok: true,
     next: {
       kind: "callback",
-      url: appCallbackUrl(sameDevice.initialCallbackUrl, sessionSecretDigest(session.smartId.sessionSecret), verifier),
+      url: appCallbackUrl(
+        initialCallbackUrl(session, emulatorBase),
+        sessionSecretDigest(session.smartId.sessionSecret),
+        verifier,
+      ),
     },
   };
+}
+
+export async function answerDeviceLink(
+  store: SessionStore,
+  answer: DeviceLinkAnswer,
+  emulatorBase: string,
+  now: number,
+): Promise<DeviceLinkAnswerResult> {
+  const located = await locate(store, answer.link, now);
+  if (!located.ok) return { ok: false, reason: located.reason };
+  const updated = await store.update(located.session.token, now, (session) =>
+    decideAnswer(session, answer, emulatorBase, now),
+  );
+  return updated.found ? updated.result : { ok: false, reason: "this sign-in has already ended" };
 }

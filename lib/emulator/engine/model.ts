@@ -1,6 +1,10 @@
+// Engine: the emulator's session model — plain JSON, the whole of a sign-in's state in one record.
+import "server-only";
 /**
- * The emulator's data model: one gateway session per `session_token`, each holding the Smart-ID v3 session the
- * gateway (as relying party) runs behind it. Pure types and constants; the engine in this folder owns the state.
+ * One gateway session per `session_token`, holding the Smart-ID v3 session the gateway (as relying party) runs
+ * behind it, and everything the hosted page, the virtual app and the virtual phone have learnt about it. Every field
+ * is plain JSON (numbers for instants), so a session can live in any store — memory or Redis — and nothing about a
+ * sign-in is kept anywhere else.
  */
 
 export const AUTH_METHODS = ["smartid", "mobile", "smartcard"] as const;
@@ -21,7 +25,11 @@ export type EndResult = (typeof END_RESULTS)[number];
 export type FailedEndResult = Exclude<EndResult, "OK">;
 
 /** How the person approved: Smart-ID v3 `signature.flowType`; Mobile-ID and ID card use their own. */
-export type FlowType = "QR" | "Web2App" | "App2App" | "Notification" | "MobileID" | "IDCard";
+export const FLOW_TYPES = ["QR", "Web2App", "App2App", "Notification", "MobileID", "IDCard"] as const;
+export type FlowType = (typeof FLOW_TYPES)[number];
+
+/** A gateway `session_token`: 64 lowercase hex characters. */
+export const SESSION_TOKEN_PATTERN = /^[0-9a-f]{64}$/;
 
 /** `POST /api/authentication/create` after validation (identity-gateway.md). */
 export interface CreateRequest {
@@ -61,6 +69,8 @@ export interface SmartIdV3Session {
   userChallengeVerifier?: string;
   /** Each callback is accepted once. */
   callbackUsed: boolean;
+  /** The device link the virtual app last accepted for this session: the person's answer is taken for it alone. */
+  acceptedLink?: { link: string; type: "QR" | "Web2App" | "App2App" };
 }
 
 /** A demo identity's approval that the gateway has not yet accepted (same-device: waits for the callback). */
@@ -71,6 +81,13 @@ export interface PendingApproval {
 
 /** A classic Smart-ID or Mobile-ID request shown on the virtual phone, waiting for the person. */
 export interface PhoneRequest {
+  /**
+   * A random secret that names this request: the hosted page shows a link to the virtual phone carrying it, and the
+   * phone shows this request only to whoever holds it.
+   */
+  id: string;
+  /** The three codes the phone offers, the right one among them, fixed when the request is made. */
+  codes: string[];
   method: "smartid" | "mobile";
   identityKey: string;
   phone?: string;

@@ -1,3 +1,4 @@
+// Engine: making sessions, and ending them as a demo identity would.
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import {
@@ -9,18 +10,16 @@ import {
 } from "../../smartid";
 import { findIdentity } from "./identities";
 import type { AuthMethod, CreateRequest, EmulatorSession, FailedEndResult, FlowType, SmartIdV3Session } from "./model";
-import { authenticate, fail, type SessionStore } from "./store";
+import { authenticate, fail } from "./transitions";
 
 /**
- * Gateway sessions: creation (with the Smart-ID v3 session the gateway runs behind each one), reading with time-outs
- * settled, and the two ways a session ends — as a demo identity, or with a Smart-ID end result. Pure apart from
- * randomness; the caller passes the clock.
+ * Gateway sessions: creation (with the Smart-ID v3 session the gateway runs behind each one), and ending one as a
+ * demo identity would. Pure apart from randomness; the caller passes the clock.
  */
 
 /** The gateway is the relying party toward Smart-ID; the integrator is the one it acts for. */
 export const GATEWAY_RELYING_PARTY_NAME = "Dokobit Identity Gateway (emulator)";
 
-const SESSION_TOKEN = /^[0-9a-f]{64}$/;
 const DISPLAY_TEXT_60 = 60;
 
 export interface CreateSessionOptions {
@@ -31,10 +30,6 @@ export interface CreateSessionOptions {
   relyingPartyName?: string;
   /** The integrator's name the Smart-ID app shows (env().emulator.relyingPartyName). */
   brokeredRpName: string;
-}
-
-export function isSessionToken(token: string): boolean {
-  return SESSION_TOKEN.test(token);
 }
 
 /** What the Smart-ID app shows before the PIN: "Log in to {integrator}", cut to the 60 characters allowed. */
@@ -73,23 +68,8 @@ export function createSession(request: CreateRequest, options: CreateSessionOpti
   };
 }
 
-/**
- * The live session with this token, or undefined when the token is malformed, unknown or expired. A request on the
- * virtual phone that is past its deadline ends the session with TIMEOUT first, so every reader sees the same state.
- */
-export function readSession(store: SessionStore, token: string, now: number): EmulatorSession | undefined {
-  if (!isSessionToken(token)) return undefined;
-  const session = store.get(token, now);
-  if (!session) return undefined;
-  const request = session.phoneRequest;
-  if (session.state.kind === "waiting" && request && request.deadline <= now) {
-    fail(session, "TIMEOUT", request.method);
-  }
-  return session;
-}
-
 /** The flow types each method can report. */
-const FLOW_TYPES: Record<AuthMethod, readonly FlowType[]> = {
+const FLOW_TYPES_OF: Record<AuthMethod, readonly FlowType[]> = {
   smartid: ["QR", "Web2App", "App2App", "Notification"],
   mobile: ["MobileID"],
   smartcard: ["IDCard"],
@@ -141,11 +121,11 @@ export function completeAs(session: EmulatorSession, identityKey: string, option
     };
   }
   const flowType = options.flowType ?? defaultFlowType(session, method);
-  if (!FLOW_TYPES[method].includes(flowType)) {
+  if (!FLOW_TYPES_OF[method].includes(flowType)) {
     return {
       ok: false,
       refusal: "flow-type-mismatch",
-      message: `flowType ${flowType} does not belong to ${method} (use ${FLOW_TYPES[method].join(", ")})`,
+      message: `flowType ${flowType} does not belong to ${method} (use ${FLOW_TYPES_OF[method].join(", ")})`,
     };
   }
   const changed =
@@ -160,11 +140,6 @@ export function completeAs(session: EmulatorSession, identityKey: string, option
       : fail(session, identity.endResult, method);
   if (!changed) return { ok: false, refusal: "not-waiting", message: notWaitingMessage(session) };
   return { ok: true, endResult: identity.endResult, method, flowType };
-}
-
-/** Ends a waiting session with a Smart-ID end result other than OK. False when it was no longer waiting. */
-export function endWith(session: EmulatorSession, endResult: FailedEndResult, method: AuthMethod = "smartid"): boolean {
-  return fail(session, endResult, method);
 }
 
 /** Plain words for a session that has already ended. */

@@ -1,94 +1,42 @@
+// Engine: how a session leaves `waiting` — once, and never back.
 import type { AuthenticatedResult, AuthMethod, EmulatorSession, FailedEndResult } from "./model";
 
 /**
- * The emulator's in-memory session store. Bounded two ways: expired sessions are swept as new ones arrive, and a
- * cap drops the oldest live sessions first, so no amount of traffic can grow memory without limit.
- * Map iteration order is insertion order, and every session lives for the same TTL, so the head of the map is
- * always the next to expire — both sweeping and eviction only ever look at the head.
+ * State transitions of a session record. A session leaves `waiting` once; later attempts report false and change
+ * nothing, so a late approval can never overwrite a refusal, a cancel, or an earlier result. Each runs inside the
+ * store's atomic update, so of several racing endings exactly one is kept.
  */
-export class SessionStore {
-  private readonly sessions = new Map<string, EmulatorSession>();
-
-  constructor(private readonly maxSessions: number) {
-    if (!Number.isInteger(maxSessions) || maxSessions < 1)
-      throw new RangeError("maxSessions must be a positive integer");
-  }
-
-  add(session: EmulatorSession, now = Date.now()): void {
-    this.sweep(now);
-    while (this.sessions.size >= this.maxSessions) {
-      const oldest = this.sessions.keys().next();
-      if (oldest.done) break;
-      this.sessions.delete(oldest.value);
-    }
-    this.sessions.set(session.token, session);
-  }
-
-  /** The live session with this token; an expired one is removed and reads as unknown. */
-  get(token: string, now = Date.now()): EmulatorSession | undefined {
-    const session = this.sessions.get(token);
-    if (!session) return undefined;
-    if (session.expiresAt <= now) {
-      this.sessions.delete(token);
-      return undefined;
-    }
-    return session;
-  }
-
-  /** Removes expired sessions from the head of the map (oldest first) and stops at the first live one. */
-  sweep(now = Date.now()): void {
-    for (const [token, session] of this.sessions) {
-      if (session.expiresAt > now) break;
-      this.sessions.delete(token);
-    }
-  }
-
-  /** Sessions currently held and not expired. */
-  liveCount(now = Date.now()): number {
-    this.sweep(now);
-    return this.sessions.size;
-  }
-
-  /** Live sessions, oldest first. */
-  *live(now = Date.now()): IterableIterator<EmulatorSession> {
-    for (const session of this.sessions.values()) {
-      if (session.expiresAt > now) yield session;
-    }
-  }
-
-  get capacity(): number {
-    return this.maxSessions;
-  }
-}
-
-// State transitions. A session leaves `waiting` once; later attempts report false and change nothing, so a late
-// approval can never overwrite a refusal, a cancel, or an earlier result.
 
 export function authenticate(session: EmulatorSession, result: AuthenticatedResult): boolean {
   if (session.state.kind !== "waiting") return false;
   session.state = { kind: "authenticated", result };
-  session.approval = undefined;
-  session.phoneRequest = undefined;
+  clearPending(session);
   return true;
 }
 
 export function fail(session: EmulatorSession, endResult: FailedEndResult, method: AuthMethod): boolean {
   if (session.state.kind !== "waiting") return false;
   session.state = { kind: "failed", endResult, method };
-  session.approval = undefined;
-  session.phoneRequest = undefined;
+  clearPending(session);
   return true;
 }
 
 export function cancel(session: EmulatorSession): boolean {
   if (session.state.kind !== "waiting") return false;
   session.state = { kind: "cancelled" };
-  session.approval = undefined;
-  session.phoneRequest = undefined;
+  clearPending(session);
   return true;
 }
 
-/** Test control: the session reads as expired (unknown) from now on. */
-export function expire(session: EmulatorSession, now = Date.now()): void {
-  session.expiresAt = Math.min(session.expiresAt, now);
+/** A waiting request on the virtual phone past its deadline ends the session with TIMEOUT. */
+export function settleTimeout(session: EmulatorSession, now: number): boolean {
+  const request = session.phoneRequest;
+  if (session.state.kind !== "waiting" || !request || request.deadline > now) return false;
+  return fail(session, "TIMEOUT", request.method);
+}
+
+function clearPending(session: EmulatorSession): void {
+  session.approval = undefined;
+  session.phoneRequest = undefined;
+  session.smartId.acceptedLink = undefined;
 }

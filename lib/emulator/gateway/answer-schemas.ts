@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AUTH_METHODS } from "../engine/model";
+import { AUTH_METHODS, SESSION_TOKEN_PATTERN } from "../engine/model";
 
 /**
  * The emulator's answers, as zod schemas (identity-gateway.md). The emulator's own tests parse every answer with
@@ -17,7 +17,7 @@ export type ErrorAnswer = z.infer<typeof errorAnswerSchema>;
 
 export const createAnswerSchema = z.object({
   status: z.literal("ok"),
-  session_token: z.string().regex(/^[0-9a-f]{64}$/),
+  session_token: z.string().regex(SESSION_TOKEN_PATTERN),
   url: z.url({ protocol: /^https?$/ }),
   expires_in: z.number().int().positive(),
 });
@@ -61,7 +61,7 @@ export const authenticatedAnswerSchema = z.object({
   surname: z.string(),
   authentication_method: z.enum(AUTH_METHODS),
   date_authenticated: dateWithOffset,
-  session_token: z.string().regex(/^[0-9a-f]{64}$/),
+  session_token: z.string().regex(SESSION_TOKEN_PATTERN),
   phone: z.string().optional(),
   certificate: certificateAnswerSchema,
 });

@@ -1,10 +1,14 @@
+// Gateway: fault injection — the ways a real gateway misbehaves, on demand.
 import { z } from "zod";
+import { emulatorStateStore } from "../../store/shared";
+import type { Json } from "../../store/state-store";
 import { GATEWAY_FAULT } from "./status";
 
 /**
- * Fault injection: makes chosen gateway endpoints misbehave the ways a real gateway can — slowly, over its rate
- * limit, with its own fault page, or with a broken body — so a client's error handling can be shown and tested.
- * Faults live on globalThis like the session store: route handlers of one server process share them.
+ * Makes chosen gateway endpoints misbehave the ways a real gateway can — slowly, over its rate limit, with its own
+ * fault page, or with a broken body — so a client's error handling can be shown and tested. The faults in force are
+ * one record in the emulator's state store, so every instance behind a load balancer misbehaves alike, and counting
+ * down `times` is atomic: N faulty answers in all, not N per instance.
  */
 
 export const FAULT_ENDPOINTS = ["create", "status", "callback", "*"] as const;
@@ -54,17 +58,25 @@ export interface Fault {
   remaining?: number;
 }
 
-const FAULTS = Symbol.for("smart-id-plus-portal.emulator.faults");
-type Holder = typeof globalThis & { [FAULTS]?: Map<FaultEndpoint, Fault> };
+type FaultTable = Partial<Record<FaultEndpoint, Fault>>;
 
-function faults(): Map<FaultEndpoint, Fault> {
-  const holder = globalThis as Holder;
-  holder[FAULTS] ??= new Map();
-  return holder[FAULTS];
+const FAULTS_KEY = "faults";
+/** "Until cleared" still has an end, as everything stored does: a forgotten fault clears itself after a day. */
+const FAULTS_TTL_MS = 24 * 60 * 60 * 1000;
+
+const store = () => emulatorStateStore();
+
+async function changeFaults<R>(change: (table: FaultTable) => R): Promise<R> {
+  return store().update<Json, R>(FAULTS_KEY, (current) => {
+    const table = { ...((current ?? {}) as FaultTable) };
+    const result = change(table);
+    const left = Object.keys(table).length > 0;
+    return left ? { set: table as Json, ttlMs: FAULTS_TTL_MS, result } : { remove: true, result };
+  });
 }
 
 /** Sets (or replaces) the fault of one endpoint, or of every endpoint with `*`. */
-export function setFault(request: FaultRequest): Fault {
+export async function setFault(request: FaultRequest): Promise<Fault> {
   const fault: Fault = {
     endpoint: request.endpoint,
     kind: request.fault,
@@ -72,35 +84,45 @@ export function setFault(request: FaultRequest): Fault {
     ...(request.fault === "429" ? { retryAfterSeconds: request.retryAfterSeconds ?? DEFAULT_RETRY_AFTER_SECONDS } : {}),
     ...(request.times !== undefined ? { remaining: request.times } : {}),
   };
-  faults().set(request.endpoint, fault);
+  await changeFaults((table) => {
+    table[request.endpoint] = fault;
+  });
   return { ...fault };
 }
 
 /** Clears one endpoint's fault, or all of them. */
-export function clearFaults(endpoint?: FaultEndpoint): void {
-  if (endpoint) faults().delete(endpoint);
-  else faults().clear();
+export async function clearFaults(endpoint?: FaultEndpoint): Promise<void> {
+  if (!endpoint) {
+    await store().delete(FAULTS_KEY);
+    return;
+  }
+  await changeFaults((table) => {
+    delete table[endpoint];
+  });
 }
 
-export function listFaults(): Fault[] {
-  return [...faults().values()].map((fault) => ({ ...fault }));
+export async function listFaults(): Promise<Fault[]> {
+  const table = ((await store().get<Json>(FAULTS_KEY)) ?? {}) as FaultTable;
+  return FAULT_ENDPOINTS.flatMap((endpoint) => (table[endpoint] ? [{ ...table[endpoint] }] : []));
 }
 
 /**
  * The fault that answers this request, if any: the endpoint's own before the `*` one. Counts the request against
  * `times` and clears the fault when it is used up.
  */
-export function takeFault(endpoint: GatewayEndpoint): Fault | undefined {
-  const held = faults();
-  const key: FaultEndpoint | undefined = held.has(endpoint) ? endpoint : held.has("*") ? "*" : undefined;
-  if (!key) return undefined;
-  const fault = held.get(key);
-  if (!fault) return undefined;
-  if (fault.remaining !== undefined) {
-    fault.remaining -= 1;
-    if (fault.remaining <= 0) held.delete(key);
-  }
-  return { ...fault };
+export async function takeFault(endpoint: GatewayEndpoint): Promise<Fault | undefined> {
+  // Most requests meet no fault: one read, and a write only when there is something to count down.
+  if ((await store().get<Json>(FAULTS_KEY)) === undefined) return undefined;
+  return changeFaults((table) => {
+    const key: FaultEndpoint | undefined = table[endpoint] ? endpoint : table["*"] ? "*" : undefined;
+    const fault = key ? table[key] : undefined;
+    if (!key || !fault) return undefined;
+    if (fault.remaining === undefined) return { ...fault };
+    const taken = { ...fault, remaining: fault.remaining - 1 };
+    if (taken.remaining <= 0) delete table[key];
+    else table[key] = taken;
+    return taken;
+  });
 }
 
 /** A JSON body cut off mid-string: valid UTF-8, invalid JSON. */
@@ -133,7 +155,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * waits here and then lets the handler answer normally.
  */
 export async function injectedFault(endpoint: GatewayEndpoint): Promise<Response | undefined> {
-  const fault = takeFault(endpoint);
+  const fault = await takeFault(endpoint);
   if (!fault) return undefined;
   if (fault.kind === "slow") await sleep(fault.delayMs ?? DEFAULT_SLOW_DELAY_MS);
   return faultResponse(fault);

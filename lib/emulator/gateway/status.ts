@@ -1,6 +1,7 @@
 import type { IssuedCertificate } from "../engine/certificates";
 import { type DemoIdentity, findIdentity } from "../engine/identities";
 import type { EmulatorSession, FailedEndResult } from "../engine/model";
+import type { HttpAnswer } from "../http";
 import type { AuthenticatedAnswer, ErrorAnswer, StatusAnswerBody } from "./answer-schemas";
 
 /**
@@ -9,10 +10,7 @@ import type { AuthenticatedAnswer, ErrorAnswer, StatusAnswerBody } from "./answe
  * result, so a client can tell a time-out from a refusal without parsing messages.
  */
 
-export interface StatusAnswer {
-  httpStatus: number;
-  body: StatusAnswerBody;
-}
+export type StatusAnswer = HttpAnswer<StatusAnswerBody>;
 
 export const WAITING_ANSWER = {
   status: "waiting",

@@ -1,9 +1,12 @@
+// Gateway: test control — drive a session to any end without a browser.
 import "server-only";
 import { z } from "zod";
 import { DEMO_IDENTITIES } from "../engine/identities";
-import { AUTH_METHODS, END_RESULTS, type FailedEndResult } from "../engine/model";
-import { completeAs, endWith, notWaitingMessage, readSession } from "../engine/sessions";
-import { cancel, expire, type SessionStore } from "../engine/store";
+import { AUTH_METHODS, END_RESULTS, type FailedEndResult, FLOW_TYPES } from "../engine/model";
+import type { SessionStore } from "../engine/session-store";
+import { completeAs, notWaitingMessage } from "../engine/sessions";
+import { cancel, fail } from "../engine/transitions";
+import type { HttpAnswer } from "../http";
 
 /**
  * Test control: drive a session to any end without a browser, for demos, end-to-end tests and integrators' own
@@ -11,12 +14,8 @@ import { cancel, expire, type SessionStore } from "../engine/store";
  * or expired session, 409 the session is not waiting any more.
  */
 
-export interface ControlAnswer {
-  httpStatus: number;
-  body: { status: "ok" | "error"; message?: string; [key: string]: unknown };
-}
+export type ControlAnswer = HttpAnswer<{ status: "ok" | "error"; message?: string; [key: string]: unknown }>;
 
-const FLOW_TYPES = ["QR", "Web2App", "App2App", "Notification", "MobileID", "IDCard"] as const;
 const FAILED_END_RESULTS = END_RESULTS.filter((result): result is FailedEndResult => result !== "OK");
 
 export const completeBodySchema = z.object({
@@ -38,30 +37,34 @@ export const endBodySchema = z.object({
   method: z.enum(AUTH_METHODS, { error: `method must be one of ${AUTH_METHODS.join(", ")}` }).default("smartid"),
 });
 
+export type CompleteBody = z.infer<typeof completeBodySchema>;
+export type EndBody = z.infer<typeof endBodySchema>;
+
 function error(httpStatus: number, message: string): ControlAnswer {
   return { httpStatus, body: { status: "error", message } };
 }
 
 const UNKNOWN_SESSION = error(404, "Unknown or expired session");
 
-function firstIssue(error: z.ZodError): string {
-  return error.issues[0]?.message ?? "the request is invalid";
-}
-
-export function completeSession(store: SessionStore, token: string, now: number, input: unknown): ControlAnswer {
-  const parsed = completeBodySchema.safeParse(input);
-  if (!parsed.success) return error(400, firstIssue(parsed.error));
-  const session = readSession(store, token, now);
-  if (!session) return UNKNOWN_SESSION;
-  const { identity, method, flowType, phone } = parsed.data;
-  const outcome = completeAs(session, identity, { method, flowType, phone, now });
+export async function completeSession(
+  store: SessionStore,
+  token: string,
+  now: number,
+  input: CompleteBody,
+): Promise<ControlAnswer> {
+  const { identity, method, flowType, phone } = input;
+  const updated = await store.update(token, now, (session) =>
+    completeAs(session, identity, { method, flowType, phone, now }),
+  );
+  if (!updated.found) return UNKNOWN_SESSION;
+  const outcome = updated.result;
   if (!outcome.ok) return error(outcome.refusal === "not-waiting" ? 409 : 400, outcome.message);
   return {
     httpStatus: 200,
     body: {
       status: "ok",
-      session_token: session.token,
-      state: session.state.kind,
+      session_token: token,
+      state: updated.session.state.kind,
       end_result: outcome.endResult,
       method: outcome.method,
       flow_type: outcome.flowType,
@@ -69,31 +72,38 @@ export function completeSession(store: SessionStore, token: string, now: number,
   };
 }
 
-export function endSession(store: SessionStore, token: string, now: number, input: unknown): ControlAnswer {
-  const parsed = endBodySchema.safeParse(input);
-  if (!parsed.success) return error(400, firstIssue(parsed.error));
-  const session = readSession(store, token, now);
-  if (!session) return UNKNOWN_SESSION;
-  if (!endWith(session, parsed.data.endResult, parsed.data.method)) return error(409, notWaitingMessage(session));
+export async function endSession(
+  store: SessionStore,
+  token: string,
+  now: number,
+  input: EndBody,
+): Promise<ControlAnswer> {
+  const updated = await store.update(token, now, (session) =>
+    fail(session, input.endResult, input.method) ? undefined : notWaitingMessage(session),
+  );
+  if (!updated.found) return UNKNOWN_SESSION;
+  if (updated.result !== undefined) return error(409, updated.result);
   return {
     httpStatus: 200,
-    body: { status: "ok", session_token: session.token, state: "failed", end_result: parsed.data.endResult },
+    body: { status: "ok", session_token: token, state: "failed", end_result: input.endResult },
   };
 }
 
-export function cancelSession(store: SessionStore, token: string, now: number): ControlAnswer {
-  const session = readSession(store, token, now);
-  if (!session) return UNKNOWN_SESSION;
-  if (!cancel(session)) return error(409, notWaitingMessage(session));
-  return { httpStatus: 200, body: { status: "ok", session_token: session.token, state: "cancelled" } };
+export async function cancelSession(store: SessionStore, token: string, now: number): Promise<ControlAnswer> {
+  const updated = await store.update(token, now, (session) =>
+    cancel(session) ? undefined : notWaitingMessage(session),
+  );
+  if (!updated.found) return UNKNOWN_SESSION;
+  if (updated.result !== undefined) return error(409, updated.result);
+  return { httpStatus: 200, body: { status: "ok", session_token: token, state: "cancelled" } };
 }
 
 /** Expires any live session, whatever its state: from now on it reads as closed. */
-export function expireSession(store: SessionStore, token: string, now: number): ControlAnswer {
-  const session = readSession(store, token, now);
+export async function expireSession(store: SessionStore, token: string, now: number): Promise<ControlAnswer> {
+  const session = await store.read(token, now);
   if (!session) return UNKNOWN_SESSION;
-  expire(session, now);
-  return { httpStatus: 200, body: { status: "ok", session_token: session.token, state: "expired" } };
+  await store.remove(token);
+  return { httpStatus: 200, body: { status: "ok", session_token: token, state: "expired" } };
 }
 
 export function identitiesAnswer(): ControlAnswer {

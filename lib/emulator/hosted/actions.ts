@@ -1,17 +1,18 @@
+// Hosted: what the person does on the hosted page — start a request, use an ID card, cancel, ask for a new code.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { env } from "../../env";
 import { verificationCode } from "../../smartid";
-import { mobileIdVerificationCode } from "../devices/phone-codes";
+import { mobileIdVerificationCode, threeCodeChoices } from "../devices/phone-codes";
 import {
   type DemoIdentity,
   findIdentity,
   findIdentityByCountryAndCode,
   findIdentityByPhone,
 } from "../engine/identities";
-import type { EmulatorSession } from "../engine/model";
-import { completeAs } from "../engine/sessions";
-import { cancel } from "../engine/store";
+import type { EmulatorSession, PhoneRequest } from "../engine/model";
+import type { SessionStore } from "../engine/session-store";
+import { completeAs, newSmartIdSession } from "../engine/sessions";
+import { cancel } from "../engine/transitions";
 import type { HostedAction, HostedActionAnswer } from "./protocol";
 import { renewSmartIdSession, sameDeviceLink } from "./smartid";
 import { hostedState } from "./state";
@@ -21,10 +22,19 @@ import { hostedState } from "./state";
  * card, cancel, or ask for a new QR code. Each action checks that the session is still waiting and offers that
  * method; a refused action changes nothing and names the problem in the page's language (a message key).
  */
+export interface HostedActionContext {
+  /** The emulator's public base, for the same-device link of a new code. */
+  emulatorBase: string;
+  locale: string;
+  now: number;
+  /** How long the virtual phone waits for an answer before the request ends with TIMEOUT. */
+  approvalTimeoutSeconds: number;
+}
+
 export function performHostedAction(
   session: EmulatorSession,
   action: HostedAction,
-  context: { origin: string; locale: string; now: number },
+  context: HostedActionContext,
 ): HostedActionAnswer {
   const { now } = context;
   if (session.state.kind !== "waiting") return { ok: true, state: hostedState(session, now) };
@@ -37,8 +47,9 @@ export function performHostedAction(
 
     case "renew-qr": {
       if (!offers("smartid") || !session.request.smartidQrFlow) return { ok: false, error: "somethingWrong" };
-      renewSmartIdSession(session, now);
-      const link = sameDeviceLink(session, context.origin, context.locale);
+      const previous = session.smartId;
+      renewSmartIdSession(session, newSmartIdSession(now, previous.relyingPartyName, previous.brokeredRpName));
+      const link = sameDeviceLink(session, context.emulatorBase, context.locale);
       return { ok: true, state: hostedState(session, now), sameDevice: { type: link.type, link: link.link } };
     }
 
@@ -48,13 +59,11 @@ export function performHostedAction(
       const identity = findIdentityByCountryAndCode(action.country, action.personalCode, "smartid");
       if (!identity) return { ok: false, error: "unknownSmartIdAccount", field: "personalCode" };
       if (endsOnItsOwn(session, identity, "smartid", now)) return { ok: true, state: hostedState(session, now) };
-      session.phoneRequest = {
-        method: "smartid",
-        identityKey: identity.key,
-        verificationCode: verificationCode(session.smartId.rpChallenge),
-        startedAt: now,
-        deadline: now + env().emulator.approvalTimeoutSeconds * 1000,
-      };
+      session.phoneRequest = phoneRequest(
+        { method: "smartid", identityKey: identity.key },
+        verificationCode(session.smartId.rpChallenge),
+        context,
+      );
       return { ok: true, state: hostedState(session, now) };
     }
 
@@ -65,15 +74,12 @@ export function performHostedAction(
         return { ok: false, error: "unknownMobileId", field: "phone" };
       }
       if (endsOnItsOwn(session, identity, "mobile", now)) return { ok: true, state: hostedState(session, now) };
-      session.phoneRequest = {
-        method: "mobile",
-        identityKey: identity.key,
-        phone: identity.phone,
+      session.phoneRequest = phoneRequest(
+        { method: "mobile", identityKey: identity.key, phone: identity.phone },
         // Mobile-ID shows a code derived from the hash it signs; a fresh random hash stands in for it.
-        verificationCode: mobileIdVerificationCode(randomBytes(32)),
-        startedAt: now,
-        deadline: now + env().emulator.approvalTimeoutSeconds * 1000,
-      };
+        mobileIdVerificationCode(randomBytes(32)),
+        context,
+      );
       return { ok: true, state: hostedState(session, now) };
     }
 
@@ -101,4 +107,41 @@ function endsOnItsOwn(
   if (identity.endResult === "OK" || identity.endResult === "TIMEOUT") return false;
   completeAs(session, identity.key, { method, flowType: method === "smartid" ? "Notification" : "MobileID", now });
   return true;
+}
+
+/**
+ * A request for the virtual phone: a secret id (the hosted page's link to the phone carries it) and the three code
+ * choices, fixed now so that a refresh of the phone never reshuffles the buttons.
+ */
+function phoneRequest(
+  who: Pick<PhoneRequest, "method" | "identityKey" | "phone">,
+  code: string,
+  context: HostedActionContext,
+): PhoneRequest {
+  return {
+    id: randomBytes(18).toString("base64url"),
+    codes: threeCodeChoices(code),
+    ...who,
+    verificationCode: code,
+    startedAt: context.now,
+    deadline: context.now + context.approvalTimeoutSeconds * 1000,
+  };
+}
+
+/**
+ * Runs a hosted-page action on the stored session, atomically, and points the virtual app and phone at what it
+ * made (a new Smart-ID session, a phone request). Undefined when the session is unknown or expired.
+ */
+export async function runHostedAction(
+  store: SessionStore,
+  token: string,
+  action: HostedAction,
+  context: HostedActionContext,
+): Promise<HostedActionAnswer | undefined> {
+  const updated = await store.update(token, context.now, (session) => performHostedAction(session, action, context));
+  if (!updated.found) return undefined;
+  const { session, result } = updated;
+  if (action.action === "renew-qr" && result.ok) await store.indexSmartIdToken(session, context.now);
+  if (session.phoneRequest) await store.indexPhoneRequest(session, context.now);
+  return result;
 }

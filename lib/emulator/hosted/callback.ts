@@ -1,6 +1,8 @@
+// Hosted: the gateway's same-device callback — checked, once, before an approval counts.
 import "server-only";
 import { type CallbackCheck, userChallengeFromVerifier, verifyCallback } from "../../smartid";
 import type { EmulatorSession } from "../engine/model";
+import type { SessionStore } from "../engine/session-store";
 import { completeAs } from "../engine/sessions";
 
 /**
@@ -41,4 +43,16 @@ export function acceptCallback(
   if (!completed.ok) return { ok: false, failed: "session", reason: completed.message };
   smartId.callbackUsed = true;
   return { ok: true, session };
+}
+
+/** The callback against the stored session, atomically: of two racing callbacks, exactly one is accepted. */
+export async function runCallback(
+  store: SessionStore,
+  token: string,
+  params: URLSearchParams,
+  now: number,
+): Promise<{ outcome: CallbackOutcome; session: EmulatorSession | undefined }> {
+  const updated = await store.update(token, now, (session) => acceptCallback(session, params, now));
+  if (!updated.found) return { outcome: acceptCallback(undefined, params, now), session: undefined };
+  return { outcome: updated.result, session: updated.session };
 }

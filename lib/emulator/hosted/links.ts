@@ -1,3 +1,4 @@
+// Hosted: the URLs the gateway makes — return_url with session_token, callbacks, the app's address.
 /**
  * Pure URL helpers for the hosted sign-in page and the Smart-ID v3 callback. Kept free of state so the rules the
  * gateway follows — "add session_token with `?` or `&` as the URL needs, nothing else" — are tested on their own.
@@ -24,10 +25,9 @@ export function returnUrlWithToken(returnUrl: string, sessionToken: string): str
   return appendQueryParameter(returnUrl, "session_token", sessionToken);
 }
 
-/** The gateway's own same-device callback (the Web2App `initialCallbackUrl`), on the emulator's origin. */
-export function gatewayCallbackUrl(emulatorOrigin: string, sessionToken: string, callbackValue: string): string {
-  const origin = emulatorOrigin.replace(/\/+$/, "");
-  return `${origin}/emulator/auth/${sessionToken}/smartid-v3/callback?value=${callbackValue}`;
+/** The gateway's own same-device callback (the Web2App `initialCallbackUrl`), under the emulator's public base. */
+export function gatewayCallbackUrl(emulatorBase: string, sessionToken: string, callbackValue: string): string {
+  return `${emulatorBase.replace(/\/+$/, "")}/auth/${sessionToken}/smartid-v3/callback?value=${callbackValue}`;
 }
 
 /** The integrator's App2App callback: `app2app_url` plus the gateway's `value`. */
@@ -45,6 +45,11 @@ export function appCallbackUrl(initialCallbackUrl: string, sessionSecretDigest: 
 }
 
 /** The virtual Smart-ID app's address, which is the emulator's `deviceLinkBase`. */
-export function deviceLinkBase(emulatorOrigin: string): string {
-  return `${emulatorOrigin.replace(/\/+$/, "")}/emulator/device-link`;
+export function deviceLinkBase(emulatorBase: string): string {
+  return `${emulatorBase.replace(/\/+$/, "")}/device-link`;
+}
+
+/** `{base}/auth/{token}`: the hosted page, where the integrator sends the browser. */
+export function hostedPageUrl(emulatorBase: string, sessionToken: string): string {
+  return `${emulatorBase.replace(/\/+$/, "")}/auth/${sessionToken}`;
 }

@@ -1,14 +1,13 @@
+// Hosted: the Smart-ID v3 device links behind the hosted page (QR every second, same-device once).
 import "server-only";
 import { createDeviceLink, type DeviceLinkSession, type DeviceLinkType, smartIdLang } from "../../smartid";
 import type { EmulatorSession, SmartIdV3Session } from "../engine/model";
-import { newSmartIdSession } from "../engine/sessions";
-import type { SessionStore } from "../engine/store";
 import { app2AppCallbackUrl, deviceLinkBase, gatewayCallbackUrl } from "./links";
 
 /**
- * The Smart-ID v3 side of the hosted page: device links for the session behind a gateway session. The emulator is
- * the relying party here, so it remembers what the real Smart-ID service would — the link base, and for same-device
- * links the initialCallbackUrl — next to each Smart-ID session, and forgets it with the session.
+ * Device links for the Smart-ID session behind a gateway session. Pure functions of the session, the emulator's
+ * public base (EMULATOR_PUBLIC_URL — never a viewer's Host header, so one visitor cannot point another's links
+ * elsewhere) and the page's language: nothing is remembered beside the session, and rendering a page writes nothing.
  */
 
 /** The demo environment's scheme (smart-id-v3.md, "authCode"). */
@@ -22,44 +21,10 @@ export interface SameDeviceLink {
   link: string;
 }
 
-/** What the Smart-ID service knows about one of its sessions beyond the gateway's model. */
-export interface LinkContext {
-  deviceLinkBase: string;
-  /** Made once per Smart-ID session, as the spec says of same-device links. */
-  sameDevice?: SameDeviceLink;
-  /** The link the virtual app last accepted for this session; approving needs it. */
-  accepted?: { link: string; type: DeviceLinkType };
-}
-
-// Pages and route handlers may live in separate server chunks; one map per process, like the session store.
-const CONTEXTS = Symbol.for("smart-id-plus-portal.emulator.link-contexts");
-type Holder = typeof globalThis & { [CONTEXTS]?: WeakMap<SmartIdV3Session, LinkContext> };
-
-function contexts(): WeakMap<SmartIdV3Session, LinkContext> {
-  const holder = globalThis as Holder;
-  holder[CONTEXTS] ??= new WeakMap();
-  return holder[CONTEXTS];
-}
-
-/** The context of a Smart-ID session; the first caller fixes its link base to the origin the browser used. */
-export function linkContext(smartId: SmartIdV3Session, origin: string): LinkContext {
-  let context = contexts().get(smartId);
-  if (!context) {
-    context = { deviceLinkBase: deviceLinkBase(origin) };
-    contexts().set(smartId, context);
-  }
-  return context;
-}
-
-/** The context, only if a link was ever made for this session (a link that was never made cannot be valid). */
-export function existingLinkContext(smartId: SmartIdV3Session): LinkContext | undefined {
-  return contexts().get(smartId);
-}
-
-export function deviceLinkSession(smartId: SmartIdV3Session, context: LinkContext): DeviceLinkSession {
+export function deviceLinkSession(smartId: SmartIdV3Session, emulatorBase: string): DeviceLinkSession {
   return {
     scheme: SMART_ID_SCHEME,
-    deviceLinkBase: context.deviceLinkBase,
+    deviceLinkBase: deviceLinkBase(emulatorBase),
     sessionToken: smartId.sessionToken,
     sessionSecret: smartId.sessionSecret,
     rpChallenge: smartId.rpChallenge,
@@ -74,11 +39,11 @@ export type QrLinkResult =
   | { status: "expired" };
 
 /** A QR link made now, with the current elapsedSeconds and so a fresh authCode; none after the QR's lifetime. */
-export function freshQrLink(session: EmulatorSession, origin: string, locale: string, now: number): QrLinkResult {
+export function freshQrLink(session: EmulatorSession, emulatorBase: string, locale: string, now: number): QrLinkResult {
   const smartId = session.smartId;
   const elapsedSeconds = Math.max(0, Math.floor((now - smartId.startedAt) / 1000));
   if (elapsedSeconds >= QR_LIFETIME_SECONDS) return { status: "expired" };
-  const link = createDeviceLink(deviceLinkSession(smartId, linkContext(smartId, origin)), {
+  const link = createDeviceLink(deviceLinkSession(smartId, emulatorBase), {
     type: "QR",
     elapsedSeconds,
     lang: smartIdLang(locale),
@@ -86,49 +51,36 @@ export function freshQrLink(session: EmulatorSession, origin: string, locale: st
   return { status: "ok", link, elapsedSeconds, remainingSeconds: QR_LIFETIME_SECONDS - elapsedSeconds };
 }
 
+/** Where the app returns after a same-device request: the integrator's app2app_url, or the gateway's own callback. */
+export function initialCallbackUrl(session: EmulatorSession, emulatorBase: string): string {
+  const { app2appUrl } = session.request;
+  const value = session.smartId.callbackValue;
+  return app2appUrl ? app2AppCallbackUrl(app2appUrl, value) : gatewayCallbackUrl(emulatorBase, session.token, value);
+}
+
 /**
  * The same-device link: App2App back to the integrator's `app2app_url` when it gave one, otherwise Web2App back to
  * the gateway's own callback. Both carry the gateway's `value` so that the callback can be tied to this session.
+ * The same session, base and language always give the same link: it is made once, as SK's notes require.
  */
-export function sameDeviceLink(session: EmulatorSession, origin: string, locale: string): SameDeviceLink {
-  const smartId = session.smartId;
-  const context = linkContext(smartId, origin);
-  if (!context.sameDevice) {
-    const app2appUrl = session.request.app2appUrl;
-    const type = app2appUrl ? "App2App" : "Web2App";
-    const initialCallbackUrl = app2appUrl
-      ? app2AppCallbackUrl(app2appUrl, smartId.callbackValue)
-      : gatewayCallbackUrl(origin, session.token, smartId.callbackValue);
-    const link = createDeviceLink(deviceLinkSession(smartId, context), {
-      type,
-      initialCallbackUrl,
-      lang: smartIdLang(locale),
-    });
-    context.sameDevice = { type, initialCallbackUrl, link };
-  }
-  return context.sameDevice;
+export function sameDeviceLink(session: EmulatorSession, emulatorBase: string, locale: string): SameDeviceLink {
+  const type = session.request.app2appUrl ? "App2App" : "Web2App";
+  const callbackUrl = initialCallbackUrl(session, emulatorBase);
+  const link = createDeviceLink(deviceLinkSession(session.smartId, emulatorBase), {
+    type,
+    initialCallbackUrl: callbackUrl,
+    lang: smartIdLang(locale),
+  });
+  return { type, initialCallbackUrl: callbackUrl, link };
 }
 
 /**
  * Replaces the Smart-ID session behind a waiting gateway session with a fresh one (new secret, challenge, token and
  * callback value), as when the person asks for a new QR code. Links of the old session stop working.
  */
-export function renewSmartIdSession(session: EmulatorSession, now: number): boolean {
+export function renewSmartIdSession(session: EmulatorSession, fresh: SmartIdV3Session): boolean {
   if (session.state.kind !== "waiting") return false;
-  const previous = session.smartId;
-  session.smartId = newSmartIdSession(now, previous.relyingPartyName, previous.brokeredRpName);
+  session.smartId = fresh;
   session.approval = undefined;
   return true;
-}
-
-/** The live gateway session whose current Smart-ID session has this sessionToken. */
-export function sessionBySmartIdToken(
-  store: SessionStore,
-  sessionToken: string,
-  now: number,
-): EmulatorSession | undefined {
-  for (const session of store.live(now)) {
-    if (session.smartId.sessionToken === sessionToken) return session;
-  }
-  return undefined;
 }

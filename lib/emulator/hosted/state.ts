@@ -1,4 +1,4 @@
-import { phoneAccountOf } from "../devices/protocol";
+// Hosted: what the hosted page shows for a session, first render and every poll alike.
 import type { AuthMethod, EmulatorSession, FailedEndResult } from "../engine/model";
 import { returnUrlWithToken } from "./links";
 
@@ -14,8 +14,8 @@ export type HostedState =
         method: "smartid" | "mobile";
         verificationCode: string;
         secondsLeft: number;
-        /** The virtual phone's account for this request, so the page can open the right phone. */
-        phoneAccount: string;
+        /** The request's secret id: the page's link to the virtual phone carries it, and only its holder sees it. */
+        requestId: string;
       };
     }
   | { state: "authenticated"; returnTo?: string }
@@ -41,7 +41,7 @@ export function hostedState(session: EmulatorSession | undefined, now: number): 
           method: request.method,
           verificationCode: request.verificationCode,
           secondsLeft: Math.max(0, Math.ceil((request.deadline - now) / 1000)),
-          phoneAccount: phoneAccountOf(request),
+          requestId: request.id,
         },
       };
     }

@@ -29,13 +29,17 @@ async function startClassic(page: Page, url: string): Promise<string> {
   return (await code.textContent()) ?? "";
 }
 
-/** The virtual phone the hosted page links to, opened on another device, showing the waiting request. */
-async function openPhone(browser: Browser, page: Page, account: string): Promise<Page> {
+/**
+ * The virtual phone the hosted page links to — for this request alone, by its secret id — opened on another device,
+ * showing the waiting request of `holder`.
+ */
+async function openPhone(browser: Browser, page: Page, holder: string): Promise<Page> {
   const href = await page.getByRole("link", { name: "Open the virtual phone" }).getAttribute("href");
-  expect(href).toBe(`/emulator/phone?account=${encodeURIComponent(account)}`);
+  expect(href).toMatch(/^\/emulator\/phone\?request=[A-Za-z0-9_-]{24}$/);
   const phone = await (await browser.newContext()).newPage();
   await phone.goto(new URL(href ?? "", page.url()).toString());
   await expect(phone.getByRole("heading", { name: /log in to/ })).toBeVisible();
+  await expect(phone.getByText(`Phone of ${holder}`)).toBeVisible();
   return phone;
 }
 
@@ -56,7 +60,7 @@ const classic = { methods: ["smartid" as const], qrFlow: false, code: "404040400
 test("classic Smart-ID: the right code on the phone signs the person in", async ({ page, browser, request }) => {
   const session = await createSession(request, { returnUrl, ...classic });
   const code = await startClassic(page, session.url);
-  const phone = await openPhone(browser, page, "smartid:PNOEE-40404040009");
+  const phone = await openPhone(browser, page, "OK TESTNUMBER (EE, 40404040009)");
   const codes = await codesOnPhone(phone);
   expect(codes).toContain(code);
   expect(new Set(codes).size).toBe(3);
@@ -71,10 +75,31 @@ test("classic Smart-ID: the right code on the phone signs the person in", async 
   await phone.context().close();
 });
 
+test("the virtual phone shows a request only to whoever opens it from that sign-in's page", async ({
+  page,
+  browser,
+  request,
+}) => {
+  const session = await createSession(request, { returnUrl, ...classic });
+  await startClassic(page, session.url);
+  const stranger = await (await browser.newContext()).newPage();
+  await stranger.goto(`${gatewayUrl}/phone`);
+  await expect(stranger.getByText("This phone shows a request when you open it from the sign-in page")).toBeVisible();
+  await stranger.goto(`${gatewayUrl}/phone?request=${"A".repeat(24)}`);
+  await expect(stranger.getByText("No requests waiting.")).toBeVisible();
+  await expect(stranger.getByRole("radio")).toHaveCount(0);
+  const refused = await stranger.request.post(`${gatewayUrl}/phone/respond`, {
+    data: { requestId: "A".repeat(24), decision: "refuse" },
+  });
+  expect(refused.status()).toBe(409);
+  expect((await gatewayStatus(request, session.token)).body).toMatchObject({ status: "waiting" });
+  await stranger.context().close();
+});
+
 test("classic Smart-ID: a wrong code ends with WRONG_VC", async ({ page, browser, request }) => {
   const session = await createSession(request, { returnUrl, ...classic });
   const code = await startClassic(page, session.url);
-  const phone = await openPhone(browser, page, "smartid:PNOEE-40404040009");
+  const phone = await openPhone(browser, page, "OK TESTNUMBER (EE, 40404040009)");
   const wrong = (await codesOnPhone(phone)).find((candidate) => candidate !== code) ?? "";
   await answer(phone, wrong);
   await expect(phone.getByText("That was not the code on the screen")).toBeVisible();
@@ -91,7 +116,7 @@ test("classic Smart-ID: a wrong code ends with WRONG_VC", async ({ page, browser
 test("classic Smart-ID: refusing on the phone ends the sign-in as refused", async ({ page, browser, request }) => {
   const session = await createSession(request, { returnUrl, ...classic });
   await startClassic(page, session.url);
-  const phone = await openPhone(browser, page, "smartid:PNOEE-40404040009");
+  const phone = await openPhone(browser, page, "OK TESTNUMBER (EE, 40404040009)");
   await phone.getByRole("button", { name: "Refuse" }).click();
   await expect(page.getByTestId("end-result")).toHaveAttribute("data-end-result", "USER_REFUSED");
   expect((await gatewayStatus(request, session.token)).body).toMatchObject({ status: "error", code: 1006 });
@@ -141,7 +166,7 @@ test("Mobile-ID: phone and personal code, the code confirmed on the virtual phon
   await page.getByRole("button", { name: "Continue" }).click();
   const code = (await page.getByTestId("verification-code").textContent()) ?? "";
   expect(code).toMatch(/^\d{4}$/);
-  const phone = await openPhone(browser, page, "mobile:+37200000766");
+  const phone = await openPhone(browser, page, "+37200000766");
   await answer(phone, code);
   await expectReturned(page, returnUrl, session.token);
   expect((await gatewayStatus(request, session.token)).body).toMatchObject({
@@ -215,7 +240,7 @@ test("the virtual phone speaks the page's language: a Lithuanian sign-in opens a
   const code = (await page.getByTestId("verification-code").textContent()) ?? "";
   expect(code).toMatch(/^\d{4}$/);
   const href = await page.getByRole("link", { name: "Atverti virtualų telefoną" }).getAttribute("href");
-  expect(href).toBe(`/emulator/phone?account=${encodeURIComponent("smartid:PNOEE-40404040009")}&_locale=lt`);
+  expect(href).toMatch(/^\/emulator\/phone\?request=[A-Za-z0-9_-]{24}&_locale=lt$/);
 
   const phone = await (await browser.newContext()).newPage();
   await phone.goto(new URL(href ?? "", page.url()).toString());

@@ -1,22 +1,18 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { HostedSignIn } from "@/components/emulator/hosted/hosted-sign-in";
 import { EmulatorBanner } from "@/components/emulator/shared/emulator-banner";
 import { DEMO_IDENTITIES, identitiesFor } from "@/lib/emulator/engine/identities";
 import { AUTH_METHODS } from "@/lib/emulator/engine/model";
-import { emulatorStore } from "@/lib/emulator/engine/runtime";
-import { readSession } from "@/lib/emulator/engine/sessions";
+import { emulatorSessions } from "@/lib/emulator/engine/runtime";
 import { sameDeviceLink } from "@/lib/emulator/hosted/smartid";
 import { hostedState } from "@/lib/emulator/hosted/state";
-import { emulatorOrigin } from "@/lib/emulator/http";
+import { emulatorBase } from "@/lib/emulator/http";
 import { fill, GATEWAY_LOCALES, messagesFor, pickLocale, textLanguage } from "@/lib/emulator/i18n";
 
 export const metadata: Metadata = {
   title: { absolute: "Sign in · Identity Gateway emulator" },
   robots: { index: false },
 };
-
-export const dynamic = "force-dynamic";
 
 const LANGUAGE_NAMES: Record<(typeof GATEWAY_LOCALES)[number], string> = {
   en: "English",
@@ -33,8 +29,7 @@ export default async function HostedSignInPage(props: PageProps<"/emulator/auth/
   const messages = messagesFor(locale);
   const lang = textLanguage(locale);
   const now = Date.now();
-  const session = readSession(emulatorStore(), token, now);
-  const origin = emulatorOrigin(await headers());
+  const session = await emulatorSessions().read(token, now);
 
   const rpName = session ? session.smartId.brokeredRpName || session.smartId.relyingPartyName : "";
   const methods = session
@@ -43,7 +38,7 @@ export default async function HostedSignInPage(props: PageProps<"/emulator/auth/
   const qrFlow = session?.request.smartidQrFlow ?? false;
   const sameDevice =
     session && qrFlow && session.state.kind === "waiting" && methods.includes("smartid")
-      ? sameDeviceLink(session, origin, locale)
+      ? sameDeviceLink(session, emulatorBase(), locale)
       : undefined;
 
   const regionNames = new Intl.DisplayNames([lang], { type: "region" });

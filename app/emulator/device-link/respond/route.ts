@@ -1,15 +1,13 @@
 import { deviceLinkAnswerSchema } from "@/lib/emulator/devices/protocol";
 import { answerDeviceLink } from "@/lib/emulator/devices/smart-id-app";
-import { emulatorStore } from "@/lib/emulator/engine/runtime";
-import { problemResponse, readJson } from "@/lib/emulator/hosted/http";
-import { jsonResponse } from "@/lib/emulator/http";
-
-export const dynamic = "force-dynamic";
+import { emulatorSessions } from "@/lib/emulator/engine/runtime";
+import { emulatorBase, emulatorRoute } from "@/lib/emulator/http";
 
 /** The person's answer in the virtual app: confirm as a demo identity with a PIN, or refuse. */
-export async function POST(request: Request) {
-  const body = await readJson(request, deviceLinkAnswerSchema);
-  if (!body.ok) return problemResponse(body.problem);
-  const result = answerDeviceLink(emulatorStore(), body.data, Date.now());
-  return jsonResponse(result, result.ok ? 200 : 409);
-}
+export const POST = emulatorRoute<Record<string, never>, typeof deviceLinkAnswerSchema>(
+  { audience: "page", body: deviceLinkAnswerSchema },
+  async ({ body, now }) => {
+    const result = await answerDeviceLink(emulatorSessions(), body, emulatorBase(), now);
+    return { httpStatus: result.ok ? 200 : 409, body: result };
+  },
+);

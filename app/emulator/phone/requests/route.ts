@@ -1,14 +1,14 @@
-import type { NextRequest } from "next/server";
-import { phoneRequestsFor } from "@/lib/emulator/devices/phone";
-import { phoneAccountSchema } from "@/lib/emulator/devices/protocol";
-import { emulatorStore } from "@/lib/emulator/engine/runtime";
-import { jsonResponse } from "@/lib/emulator/http";
+import { phoneRequestView } from "@/lib/emulator/devices/phone";
+import { phoneRequestIdSchema } from "@/lib/emulator/devices/protocol";
+import { emulatorSessions } from "@/lib/emulator/engine/runtime";
+import { emulatorRoute } from "@/lib/emulator/http";
 
-export const dynamic = "force-dynamic";
-
-/** Requests waiting on the virtual phone of one account (`smartid:{identity}` or `mobile:{phone}`). */
-export async function GET(request: NextRequest) {
-  const account = phoneAccountSchema.safeParse(request.nextUrl.searchParams.get("account"));
-  if (!account.success) return jsonResponse({ ok: false, reason: "account: choose a demo account", requests: [] }, 400);
-  return jsonResponse({ ok: true, requests: phoneRequestsFor(emulatorStore(), account.data, Date.now()) });
-}
+/**
+ * The request waiting on the virtual phone that this secret id names (the hosted page's link carries it). An
+ * unknown, answered or malformed id shows an empty phone: nothing tells a guesser whether it was ever valid.
+ */
+export const GET = emulatorRoute({ audience: "page" }, async ({ request, now }) => {
+  const id = phoneRequestIdSchema.safeParse(request.nextUrl.searchParams.get("request"));
+  const view = id.success ? await phoneRequestView(emulatorSessions(), id.data, now) : undefined;
+  return { httpStatus: 200, body: { ok: true, requests: view ? [view] : [] } };
+});

@@ -1,15 +1,13 @@
 import { answerPhoneRequest } from "@/lib/emulator/devices/phone";
 import { phoneAnswerSchema } from "@/lib/emulator/devices/protocol";
-import { emulatorStore } from "@/lib/emulator/engine/runtime";
-import { problemResponse, readJson } from "@/lib/emulator/hosted/http";
-import { jsonResponse } from "@/lib/emulator/http";
-
-export const dynamic = "force-dynamic";
+import { emulatorSessions } from "@/lib/emulator/engine/runtime";
+import { emulatorRoute } from "@/lib/emulator/http";
 
 /** The person's answer on the virtual phone: a verification code and PIN to confirm, or a refusal. */
-export async function POST(request: Request) {
-  const body = await readJson(request, phoneAnswerSchema);
-  if (!body.ok) return problemResponse(body.problem);
-  const result = answerPhoneRequest(emulatorStore(), body.data, Date.now());
-  return jsonResponse(result, result.ok ? 200 : 409);
-}
+export const POST = emulatorRoute<Record<string, never>, typeof phoneAnswerSchema>(
+  { audience: "page", body: phoneAnswerSchema },
+  async ({ body, now }) => {
+    const result = await answerPhoneRequest(emulatorSessions(), body, now);
+    return { httpStatus: result.ok ? 200 : 409, body: result };
+  },
+);

@@ -1,13 +1,8 @@
 import { identitiesAnswer } from "@/lib/emulator/gateway/test-control";
-import { answerResponse, hasValidAccessToken, invalidAccessTokenResponse, methodNotAllowed } from "@/lib/emulator/http";
-
-export const dynamic = "force-dynamic";
+import { emulatorRoute, methodNotAllowed } from "@/lib/emulator/http";
 
 /** GET /emulator/test/identities?access_token=… — SK's demo identities the emulator knows, and how each ends. */
-export function GET(request: Request) {
-  if (!hasValidAccessToken(request)) return invalidAccessTokenResponse();
-  return answerResponse(identitiesAnswer());
-}
+export const GET = emulatorRoute({ audience: "api", requiresAccessToken: true }, () => identitiesAnswer());
 
 const onlyGet = methodNotAllowed(["GET"]);
 

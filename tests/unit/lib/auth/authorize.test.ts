@@ -153,7 +153,7 @@ describe("authorize: which returned tokens sign in", () => {
     const registry = new SpentTokenRegistry();
     const failing = deps({ registry, answers: [new GatewayError(kind, "test")] });
     expect(await authorizeReturnedToken(TOKEN, failing)).toMatchObject({ ok: false, reason, final: true });
-    expect(registry.isSpent(TOKEN)).toBe(false);
+    expect(await registry.isSpent(TOKEN)).toBe(false);
   });
 });
 

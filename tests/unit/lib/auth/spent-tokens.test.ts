@@ -1,67 +1,76 @@
 import { describe, expect, it } from "vitest";
 import { SpentTokenRegistry } from "@/lib/auth/spent-tokens";
+import { MemoryStateStore } from "@/lib/store/memory-store";
+import { StoreFullError } from "@/lib/store/state-store";
 
-function registry(options: { maxEntries?: number } = {}) {
+function registry(maxEntries?: number) {
   let now = 0;
-  const tokens = new SpentTokenRegistry({ spentTtlMs: 1000, claimTtlMs: 100, now: () => now, ...options });
-  return { tokens, advance: (ms: number) => (now += ms) };
+  const store = new MemoryStateStore({ now: () => now, maxEntries });
+  const tokens = new SpentTokenRegistry({ store, spentTtlMs: 1000, claimTtlMs: 100 });
+  return { tokens, store, advance: (ms: number) => (now += ms) };
 }
 
 describe("spent-token registry", () => {
-  it("lets a token be claimed once and refuses it after it is spent", () => {
+  it("lets a token be claimed once and refuses it after it is spent", async () => {
     const { tokens } = registry();
-    expect(tokens.claim("a")).toBe("claimed");
-    tokens.spend("a");
-    expect(tokens.claim("a")).toBe("spent");
-    expect(tokens.isSpent("a")).toBe(true);
+    expect(await tokens.claim("a")).toBe("claimed");
+    await tokens.spend("a");
+    expect(await tokens.claim("a")).toBe("spent");
+    expect(await tokens.isSpent("a")).toBe(true);
   });
 
-  it("refuses a second claim while the first is in flight", () => {
+  it("refuses a second claim while the first is in flight", async () => {
     const { tokens } = registry();
-    expect(tokens.claim("a")).toBe("claimed");
-    expect(tokens.claim("a")).toBe("in-use");
+    expect(await tokens.claim("a")).toBe("claimed");
+    expect(await tokens.claim("a")).toBe("in-use");
   });
 
-  it("frees a released claim for another try", () => {
+  it("of 50 claims racing on one token, exactly one wins", async () => {
     const { tokens } = registry();
-    tokens.claim("a");
-    tokens.release("a");
-    expect(tokens.claim("a")).toBe("claimed");
+    const results = await Promise.all(Array.from({ length: 50 }, () => tokens.claim("a")));
+    expect(results.filter((result) => result === "claimed")).toHaveLength(1);
   });
 
-  it("does not let release undo a spend", () => {
+  it("frees a released claim for another try", async () => {
     const { tokens } = registry();
-    tokens.claim("a");
-    tokens.spend("a");
-    tokens.release("a");
-    expect(tokens.claim("a")).toBe("spent");
+    await tokens.claim("a");
+    await tokens.release("a");
+    expect(await tokens.claim("a")).toBe("claimed");
   });
 
-  it("frees an abandoned claim after its time", () => {
+  it("does not let release undo a spend", async () => {
+    const { tokens } = registry();
+    await tokens.claim("a");
+    await tokens.spend("a");
+    await tokens.release("a");
+    expect(await tokens.claim("a")).toBe("spent");
+  });
+
+  it("frees an abandoned claim after its time", async () => {
     const { tokens, advance } = registry();
-    tokens.claim("a");
+    await tokens.claim("a");
     advance(101);
-    expect(tokens.claim("a")).toBe("claimed");
+    expect(await tokens.claim("a")).toBe("claimed");
   });
 
-  it("forgets spent tokens after their time", () => {
+  it("forgets spent tokens after their time", async () => {
     const { tokens, advance } = registry();
-    tokens.claim("a");
-    tokens.spend("a");
+    await tokens.claim("a");
+    await tokens.spend("a");
     advance(999);
-    expect(tokens.claim("a")).toBe("spent");
+    expect(await tokens.claim("a")).toBe("spent");
     advance(2);
-    expect(tokens.claim("a")).toBe("claimed");
+    expect(await tokens.claim("a")).toBe("claimed");
   });
 
-  it("keeps within its cap, dropping the oldest", () => {
-    const { tokens } = registry({ maxEntries: 2 });
-    for (const token of ["a", "b", "c"]) {
-      tokens.claim(token);
-      tokens.spend(token);
+  it("at the store's cap refuses new tokens rather than forget spent ones", async () => {
+    const { tokens } = registry(2);
+    for (const token of ["a", "b"]) {
+      await tokens.claim(token);
+      await tokens.spend(token);
     }
-    expect(tokens.size).toBe(2);
-    expect(tokens.isSpent("a")).toBe(false);
-    expect(tokens.isSpent("c")).toBe(true);
+    await expect(tokens.claim("c")).rejects.toBeInstanceOf(StoreFullError);
+    expect(await tokens.isSpent("a")).toBe(true);
+    expect(await tokens.isSpent("b")).toBe(true);
   });
 });

@@ -1,19 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { answerPhoneRequest, phoneRequestsFor } from "@/lib/emulator/devices/phone";
+import { answerPhoneRequest, phoneRequestView } from "@/lib/emulator/devices/phone";
 import { answerDeviceLink, checkDeviceLink } from "@/lib/emulator/devices/smart-id-app";
 import type { CreateRequest } from "@/lib/emulator/engine/model";
 import { createSession } from "@/lib/emulator/engine/sessions";
-import { SessionStore } from "@/lib/emulator/engine/store";
-import { performHostedAction } from "@/lib/emulator/hosted/actions";
-import { acceptCallback } from "@/lib/emulator/hosted/callback";
+import { type HostedActionContext, performHostedAction, runHostedAction } from "@/lib/emulator/hosted/actions";
+import { runCallback } from "@/lib/emulator/hosted/callback";
+import type { HostedAction } from "@/lib/emulator/hosted/protocol";
 import { freshQrLink, QR_LIFETIME_SECONDS, sameDeviceLink } from "@/lib/emulator/hosted/smartid";
 import { hostedState } from "@/lib/emulator/hosted/state";
+import { clockedStore } from "./fixtures";
 
-const ORIGIN = "http://127.0.0.1:3000";
+/** The emulator's flows through its engine and store, as the route handlers drive them, without HTTP. */
+
+const BASE = "http://127.0.0.1:3000/emulator";
 const T0 = Date.UTC(2026, 10, 26, 13, 0, 0);
 
-function setUp(request: Partial<CreateRequest> = {}) {
-  const store = new SessionStore(10);
+async function setUp(request: Partial<CreateRequest> = {}) {
+  const { store, clock } = clockedStore(10, T0);
   const session = createSession(
     {
       returnUrl: "https://rp.example/return?from=gateway",
@@ -24,134 +27,178 @@ function setUp(request: Partial<CreateRequest> = {}) {
     },
     { now: T0, ttlSeconds: 3600, brokeredRpName: "Demo RP" },
   );
-  store.add(session, T0);
-  return { store, session };
+  await store.add(session, T0);
+  const read = async () => {
+    const stored = await store.read(session.token, clock.now);
+    if (!stored) throw new Error("the session is gone");
+    return stored;
+  };
+  const context = (now: number, locale = "en"): HostedActionContext => ({
+    emulatorBase: BASE,
+    locale,
+    now,
+    approvalTimeoutSeconds: 90,
+  });
+  const act = (action: HostedAction, now: number) => {
+    clock.now = now;
+    return runHostedAction(store, session.token, action, context(now));
+  };
+  return { store, clock, session, read, act, context };
 }
 
 describe("QR links", () => {
-  it("are made for the current second until the QR's lifetime is over", () => {
-    const { session } = setUp();
-    const first = freshQrLink(session, ORIGIN, "lt", T0 + 1_200);
-    const later = freshQrLink(session, ORIGIN, "lt", T0 + 2_300);
+  it("are made for the current second until the QR's lifetime is over", async () => {
+    const { session } = await setUp();
+    const first = freshQrLink(session, BASE, "lt", T0 + 1_200);
+    const later = freshQrLink(session, BASE, "lt", T0 + 2_300);
     expect(first).toMatchObject({ status: "ok", elapsedSeconds: 1 });
     expect(later).toMatchObject({ status: "ok", elapsedSeconds: 2 });
     if (first.status !== "ok" || later.status !== "ok") throw new Error("expected links");
-    expect(first.link).toContain(`${ORIGIN}/emulator/device-link?deviceLinkType=QR&elapsedSeconds=1&`);
+    expect(first.link).toContain(`${BASE}/device-link?deviceLinkType=QR&elapsedSeconds=1&`);
     expect(first.link).toContain("&lang=lit&");
     expect(first.link).not.toBe(later.link);
-    expect(freshQrLink(session, ORIGIN, "en", T0 + QR_LIFETIME_SECONDS * 1000)).toEqual({ status: "expired" });
+    expect(freshQrLink(session, BASE, "en", T0 + QR_LIFETIME_SECONDS * 1000)).toEqual({ status: "expired" });
   });
 
-  it("a new code is a new Smart-ID session, and the old session's links stop working", () => {
-    const { store, session } = setUp();
-    const old = freshQrLink(session, ORIGIN, "en", T0 + 1_000);
+  it("a new code is a new Smart-ID session, and the old session's links stop working", async () => {
+    const { store, session, read, act } = await setUp();
+    const old = freshQrLink(session, BASE, "en", T0 + 1_000);
     if (old.status !== "ok") throw new Error("expected a link");
-    const answer = performHostedAction(
-      session,
-      { action: "renew-qr" },
-      { origin: ORIGIN, locale: "en", now: T0 + 61_000 },
-    );
-    expect(answer.ok).toBe(true);
-    expect(freshQrLink(session, ORIGIN, "en", T0 + 62_000)).toMatchObject({ status: "ok", elapsedSeconds: 1 });
-    expect(checkDeviceLink(store, old.link, T0 + 61_500)).toMatchObject({ ok: false, check: "sessionToken" });
+    const answer = await act({ action: "renew-qr" }, T0 + 61_000);
+    expect(answer?.ok).toBe(true);
+    const renewed = await read();
+    const fresh = freshQrLink(renewed, BASE, "en", T0 + 62_000);
+    expect(fresh).toMatchObject({ status: "ok", elapsedSeconds: 1 });
+    expect(await checkDeviceLink(store, old.link, BASE, T0 + 61_500)).toMatchObject({
+      ok: false,
+      check: "sessionToken",
+    });
+    if (fresh.status !== "ok") throw new Error("expected a link");
+    expect(await checkDeviceLink(store, fresh.link, BASE, T0 + 62_000)).toMatchObject({ ok: true });
   });
 });
 
 describe("the virtual app and the callback", () => {
-  it("accepts a same-device approval only through a verified callback, once", () => {
-    const { store, session } = setUp();
-    const link = sameDeviceLink(session, ORIGIN, "en");
+  it("accepts a same-device approval only through a verified callback, once", async () => {
+    const { store, session, read } = await setUp();
+    const link = sameDeviceLink(session, BASE, "en");
     expect(link.type).toBe("Web2App");
     expect(link.initialCallbackUrl).toBe(
-      `${ORIGIN}/emulator/auth/${session.token}/smartid-v3/callback?value=${session.smartId.callbackValue}`,
+      `${BASE}/auth/${session.token}/smartid-v3/callback?value=${session.smartId.callbackValue}`,
     );
-    expect(checkDeviceLink(store, link.link, T0 + 500)).toMatchObject({ ok: true, request: { flowType: "Web2App" } });
-    const answer = answerDeviceLink(
+    // The same session and language always give the same link: it is made once, and rendering stores nothing.
+    expect(sameDeviceLink(await read(), BASE, "en")).toEqual(link);
+    expect(await checkDeviceLink(store, link.link, BASE, T0 + 500)).toMatchObject({
+      ok: true,
+      request: { flowType: "Web2App" },
+    });
+    const answer = await answerDeviceLink(
       store,
       { link: link.link, decision: "confirm", identityKey: "PNOLT-40404040009", pin: "1234" },
+      BASE,
       T0 + 1_000,
     );
     if (!answer.ok || answer.next.kind !== "callback") throw new Error("expected a callback");
-    expect(hostedState(session, T0 + 1_000)).toEqual({ state: "waiting" });
+    expect(hostedState(await read(), T0 + 1_000)).toEqual({ state: "waiting" });
 
     const params = new URL(answer.next.url).searchParams;
     const forged = new URLSearchParams(params);
     forged.set("value", "A".repeat(43));
-    expect(acceptCallback(session, forged, T0 + 1_500)).toMatchObject({ ok: false, failed: "value" });
-    expect(acceptCallback(session, params, T0 + 2_000)).toMatchObject({ ok: true });
-    expect(session.state).toMatchObject({
+    expect((await runCallback(store, session.token, forged, T0 + 1_500)).outcome).toMatchObject({
+      ok: false,
+      failed: "value",
+    });
+    expect((await runCallback(store, session.token, params, T0 + 2_000)).outcome).toMatchObject({ ok: true });
+    expect((await read()).state).toMatchObject({
       kind: "authenticated",
       result: { identityKey: "PNOLT-40404040009", flowType: "Web2App" },
     });
-    expect(acceptCallback(session, params, T0 + 2_500)).toMatchObject({ ok: false, failed: "replay" });
+    expect((await runCallback(store, session.token, params, T0 + 2_500)).outcome).toMatchObject({
+      ok: false,
+      failed: "replay",
+    });
   });
 
-  it("uses App2App back to the integrator when it gave app2app_url", () => {
-    const { session } = setUp({ app2appUrl: "https://rp.example/app2app?x=1" });
-    const link = sameDeviceLink(session, ORIGIN, "en");
+  it("of two racing callbacks with the same parameters, exactly one is accepted", async () => {
+    const { store, session } = await setUp();
+    const link = sameDeviceLink(session, BASE, "en");
+    await checkDeviceLink(store, link.link, BASE, T0 + 500);
+    const answer = await answerDeviceLink(
+      store,
+      { link: link.link, decision: "confirm", identityKey: "PNOEE-40404040009", pin: "1234" },
+      BASE,
+      T0 + 1_000,
+    );
+    if (!answer.ok || answer.next.kind !== "callback") throw new Error("expected a callback");
+    const params = new URL(answer.next.url).searchParams;
+    const outcomes = await Promise.all(
+      Array.from({ length: 5 }, () => runCallback(store, session.token, params, T0 + 2_000)),
+    );
+    expect(outcomes.filter(({ outcome }) => outcome.ok)).toHaveLength(1);
+  });
+
+  it("uses App2App back to the integrator when it gave app2app_url", async () => {
+    const { session } = await setUp({ app2appUrl: "https://rp.example/app2app?x=1" });
+    const link = sameDeviceLink(session, BASE, "en");
     expect(link.type).toBe("App2App");
     expect(link.initialCallbackUrl).toBe(`https://rp.example/app2app?x=1&value=${session.smartId.callbackValue}`);
     expect(link.link).toMatch(/\?deviceLinkType=App2App&sessionToken=/);
   });
 
-  it("refuses an answer for a link the app never accepted", () => {
-    const { store, session } = setUp();
-    const qr = freshQrLink(session, ORIGIN, "en", T0 + 1_000);
+  it("refuses an answer for a link the app never accepted", async () => {
+    const { store, session, read } = await setUp();
+    const qr = freshQrLink(session, BASE, "en", T0 + 1_000);
     if (qr.status !== "ok") throw new Error("expected a link");
-    const answer = answerDeviceLink(store, { link: qr.link, decision: "refuse" }, T0 + 1_100);
+    const answer = await answerDeviceLink(store, { link: qr.link, decision: "refuse" }, BASE, T0 + 1_100);
     expect(answer.ok).toBe(false);
-    expect(session.state.kind).toBe("waiting");
+    expect((await read()).state.kind).toBe("waiting");
   });
 });
 
 describe("classic requests on the virtual phone", () => {
-  it("offers three codes, and a wrong pick ends the session with WRONG_VC", () => {
-    const { store, session } = setUp({ smartidQrFlow: false });
-    const started = performHostedAction(
-      session,
-      { action: "smartid", country: "EE", personalCode: "40404040009" },
-      { origin: ORIGIN, locale: "en", now: T0 },
-    );
+  it("offers three codes, only to the holder of the request's secret, and a wrong pick ends with WRONG_VC", async () => {
+    const { store, read, act } = await setUp({ smartidQrFlow: false });
+    const started = await act({ action: "smartid", country: "EE", personalCode: "40404040009" }, T0);
     expect(started).toMatchObject({ ok: true, state: { state: "waiting", phoneRequest: { method: "smartid" } } });
-    const [request] = phoneRequestsFor(store, "smartid:PNOEE-40404040009", T0 + 1_000);
+    if (!started?.ok || started.state.state !== "waiting" || !started.state.phoneRequest) {
+      throw new Error("expected a phone request");
+    }
+    const { requestId } = started.state.phoneRequest;
+    const request = await phoneRequestView(store, requestId, T0 + 1_000);
     if (!request) throw new Error("expected a request on the phone");
-    expect(request.codes).toContain(session.phoneRequest?.verificationCode);
+    const stored = (await read()).phoneRequest;
+    expect(request.codes).toContain(stored?.verificationCode);
+    expect(request.holder).toBe("OK TESTNUMBER (EE, 40404040009)");
     // A refresh shows the same buttons.
-    expect(phoneRequestsFor(store, "smartid:PNOEE-40404040009", T0 + 2_000)[0]?.codes).toEqual(request.codes);
-    const wrong = request.codes.find((code) => code !== session.phoneRequest?.verificationCode) ?? "";
+    expect((await phoneRequestView(store, requestId, T0 + 2_000))?.codes).toEqual(request.codes);
+    // Anyone without the secret sees nothing.
+    expect(await phoneRequestView(store, "x".repeat(24), T0 + 2_000)).toBeUndefined();
+    const wrong = request.codes.find((code) => code !== stored?.verificationCode) ?? "";
     expect(
-      answerPhoneRequest(store, { requestId: request.id, decision: "confirm", code: wrong, pin: "1234" }, T0 + 3_000),
+      await answerPhoneRequest(store, { requestId, decision: "confirm", code: wrong, pin: "1234" }, T0 + 3_000),
     ).toEqual({ ok: true, outcome: "wrong-code" });
-    expect(session.state).toMatchObject({ kind: "failed", endResult: "WRONG_VC" });
+    expect((await read()).state).toMatchObject({ kind: "failed", endResult: "WRONG_VC" });
   });
 
-  it("refuses an unknown person and changes nothing", () => {
-    const { session } = setUp({ smartidQrFlow: false });
-    const answer = performHostedAction(
-      session,
-      { action: "smartid", country: "LT", personalCode: "39912319999" },
-      { origin: ORIGIN, locale: "en", now: T0 },
-    );
+  it("refuses an unknown person and changes nothing", async () => {
+    const { read, act } = await setUp({ smartidQrFlow: false });
+    const answer = await act({ action: "smartid", country: "LT", personalCode: "39912319999" }, T0);
     expect(answer).toMatchObject({ ok: false, error: "unknownSmartIdAccount" });
-    expect(session.phoneRequest).toBeUndefined();
-    expect(session.state.kind).toBe("waiting");
+    expect((await read()).phoneRequest).toBeUndefined();
+    expect((await read()).state.kind).toBe("waiting");
   });
 
-  it("ends SK's refusing account at once, as its name says", () => {
-    const { session } = setUp({ smartidQrFlow: false });
-    performHostedAction(
-      session,
-      { action: "smartid", country: "EE", personalCode: "30403039917" },
-      { origin: ORIGIN, locale: "en", now: T0 },
-    );
-    expect(session.state).toMatchObject({ kind: "failed", endResult: "USER_REFUSED" });
+  it("ends SK's refusing account at once, as its name says", async () => {
+    const { read, act } = await setUp({ smartidQrFlow: false });
+    await act({ action: "smartid", country: "EE", personalCode: "30403039917" }, T0);
+    expect((await read()).state).toMatchObject({ kind: "failed", endResult: "USER_REFUSED" });
   });
 });
 
 describe("hostedState", () => {
-  it("sends the browser back with session_token after every end", () => {
-    const { session } = setUp();
-    performHostedAction(session, { action: "cancel" }, { origin: ORIGIN, locale: "en", now: T0 });
+  it("sends the browser back with session_token after every end", async () => {
+    const { session, context } = await setUp();
+    performHostedAction(session, { action: "cancel" }, context(T0));
     expect(hostedState(session, T0)).toEqual({
       state: "cancelled",
       returnTo: `https://rp.example/return?from=gateway&session_token=${session.token}`,

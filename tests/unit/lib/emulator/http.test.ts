@@ -1,40 +1,92 @@
+import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { emulatorBaseUrl, publicOrigin } from "@/lib/emulator/http";
+import { z } from "zod";
+import { emulatorRoute, readBodyText } from "@/lib/emulator/http";
+import { StoreUnavailableError } from "@/lib/store/state-store";
 
-const FALLBACK = "http://127.0.0.1:3000";
-const origin = (headers: Record<string, string>) => publicOrigin(new Headers(headers), FALLBACK);
+/** A request whose body arrives in chunks and declares no length, as a chunked upload does. */
+function chunked(chunks: string[]): Request {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(new TextEncoder().encode(chunk));
+      controller.close();
+    },
+  });
+  return new Request("http://127.0.0.1:3000/emulator/x", { method: "POST", body, duplex: "half" } as RequestInit);
+}
 
-describe("publicOrigin", () => {
-  it("is the host the client addressed, forwarded host first", () => {
-    expect(origin({ host: "localhost:3100" })).toBe("http://localhost:3100");
-    expect(origin({ host: "internal:3000", "x-forwarded-host": "gateway.example, proxy.local" })).toBe(
-      "http://gateway.example",
-    );
-    expect(origin({ host: "[::1]:3000" })).toBe("http://[::1]:3000");
+describe("readBodyText", () => {
+  it("reads a body within the limit", async () => {
+    expect(await readBodyText(new Request("http://x/", { method: "POST", body: "hello" }), 5)).toEqual({
+      ok: true,
+      text: "hello",
+    });
   });
 
-  it("takes the forwarded scheme only when it is http or https", () => {
-    expect(origin({ host: "gateway.example", "x-forwarded-proto": "https" })).toBe("https://gateway.example");
-    expect(origin({ host: "gateway.example", "x-forwarded-proto": "javascript" })).toBe("http://gateway.example");
-    expect(publicOrigin(new Headers({ host: "gateway.example" }), "https://fallback.example")).toBe(
-      "https://gateway.example",
-    );
+  it("refuses on the declared length before reading a byte", async () => {
+    const request = new Request("http://x/", { method: "POST", body: "tiny", headers: { "content-length": "999999" } });
+    expect(await readBodyText(request, 100)).toMatchObject({ ok: false });
+    expect(request.bodyUsed).toBe(false);
   });
 
-  it("ignores a host that is not a plain host[:port]", () => {
-    expect(origin({ host: "evil.example/path" })).toBe(FALLBACK);
-    expect(origin({ host: "user@evil.example" })).toBe(FALLBACK);
-    expect(origin({ "x-forwarded-host": "a b" })).toBe(FALLBACK);
-    expect(origin({})).toBe(FALLBACK);
+  it("stops while reading a body that declares no length and runs past the limit", async () => {
+    const read = await readBodyText(chunked(["a".repeat(60), "b".repeat(60), "c".repeat(1_000_000)]), 100);
+    expect(read).toEqual({ ok: false, message: "the request body is larger than 100 bytes" });
   });
 });
 
-describe("emulatorBaseUrl", () => {
-  it("is the origin of the request as addressed, with /emulator", () => {
-    const request = new Request("http://127.0.0.1:3000/emulator/api/authentication/create", {
-      headers: { host: "localhost:3000", "x-forwarded-proto": "https" },
+const context = () => ({ params: Promise.resolve({} as Record<string, never>) });
+
+describe("emulatorRoute", () => {
+  it("answers a refused body in the audience's shape: 413 over the cap, 400 naming the field", async () => {
+    const route = emulatorRoute({ audience: "page", body: z.object({ link: z.string().max(5) }) }, () => ({
+      httpStatus: 200,
+      body: { ok: true },
+    }));
+    const big = new NextRequest("http://127.0.0.1/emulator/x", { method: "POST", body: "x".repeat(20_000) });
+    const tooBig = await route(big, context());
+    expect(tooBig.status).toBe(413);
+    expect(await tooBig.json()).toMatchObject({ ok: false });
+    const bad = await route(
+      new NextRequest("http://127.0.0.1/emulator/x", { method: "POST", body: JSON.stringify({ link: "toolong" }) }),
+      context(),
+    );
+    expect(bad.status).toBe(400);
+    const api = emulatorRoute({ audience: "api", body: z.object({ identity: z.string() }) }, () => ({
+      httpStatus: 200,
+      body: {},
+    }));
+    const notJson = await api(new NextRequest("http://127.0.0.1/x", { method: "POST", body: "{" }), context());
+    expect(notJson.status).toBe(400);
+    expect(await notJson.json()).toEqual({ status: "error", message: "the request body must be JSON" });
+  });
+
+  it("turns a lost state store into 503 with Retry-After, never a 500", async () => {
+    const route = emulatorRoute({ audience: "api" }, () => {
+      throw new StoreUnavailableError();
     });
-    expect(emulatorBaseUrl(request)).toBe("https://localhost:3000/emulator");
-    expect(emulatorBaseUrl(new Request("http://127.0.0.1:3000/x"))).toBe("http://127.0.0.1:3000/emulator");
+    const response = await route(new NextRequest("http://127.0.0.1/x"), context());
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("2");
+    expect(await response.json()).toMatchObject({ status: "error" });
+  });
+
+  it("refuses a path segment that cannot be decoded as not found", async () => {
+    const route = emulatorRoute<{ token: string }>({ audience: "api" }, () => ({ httpStatus: 200, body: {} }));
+    const response = await route(new NextRequest("http://127.0.0.1/x"), {
+      params: Promise.reject(new URIError("%zz")),
+    });
+    expect(response.status).toBe(404);
+  });
+
+  it("checks the access token before anything else", async () => {
+    let ran = false;
+    const route = emulatorRoute({ audience: "api", requiresAccessToken: true }, () => {
+      ran = true;
+      return { httpStatus: 200, body: {} };
+    });
+    const response = await route(new NextRequest("http://127.0.0.1/x?access_token=wrong-token-123"), context());
+    expect(response.status).toBe(401);
+    expect(ran).toBe(false);
   });
 });

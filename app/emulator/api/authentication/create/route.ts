@@ -1,29 +1,18 @@
 import { startSession } from "@/lib/emulator/gateway/api";
 import { MAX_CREATE_BODY_BYTES, parseCreateRequest } from "@/lib/emulator/gateway/create-request";
-import { injectedFault } from "@/lib/emulator/gateway/faults";
-import {
-  emulatorBaseUrl,
-  errorResponse,
-  hasValidAccessToken,
-  invalidAccessTokenResponse,
-  jsonResponse,
-  methodNotAllowed,
-  readBodyText,
-} from "@/lib/emulator/http";
-
-export const dynamic = "force-dynamic";
+import { emulatorRoute, errorResponse, methodNotAllowed, readBodyText } from "@/lib/emulator/http";
 
 /** POST /emulator/api/authentication/create?access_token=… (identity-gateway.md) */
-export async function POST(request: Request) {
-  if (!hasValidAccessToken(request)) return invalidAccessTokenResponse();
-  const faulty = await injectedFault("create");
-  if (faulty) return faulty;
-  const body = await readBodyText(request, MAX_CREATE_BODY_BYTES);
-  if (!body.ok) return errorResponse(400, body.message);
-  const parsed = parseCreateRequest(request.headers.get("content-type"), body.text);
-  if (!parsed.ok) return errorResponse(parsed.status, parsed.message);
-  return jsonResponse(startSession(parsed.request, emulatorBaseUrl(request)));
-}
+export const POST = emulatorRoute(
+  { audience: "api", requiresAccessToken: true, fault: "create" },
+  async ({ request, now }) => {
+    const body = await readBodyText(request, MAX_CREATE_BODY_BYTES);
+    if (!body.ok) return errorResponse(413, body.message);
+    const parsed = parseCreateRequest(request.headers.get("content-type"), body.text);
+    if (!parsed.ok) return errorResponse(parsed.status, parsed.message);
+    return startSession(parsed.request, now);
+  },
+);
 
 const onlyPost = methodNotAllowed(["POST"]);
 

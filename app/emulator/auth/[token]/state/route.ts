@@ -1,14 +1,9 @@
-import { emulatorStore } from "@/lib/emulator/engine/runtime";
-import { readSession } from "@/lib/emulator/engine/sessions";
+import { emulatorSessions } from "@/lib/emulator/engine/runtime";
 import { hostedState } from "@/lib/emulator/hosted/state";
-import { jsonResponse } from "@/lib/emulator/http";
-
-export const dynamic = "force-dynamic";
+import { emulatorRoute } from "@/lib/emulator/http";
 
 /** The hosted page's own status poll: what to show, and where to go once the session has ended. */
-export async function GET(_request: Request, ctx: RouteContext<"/emulator/auth/[token]/state">) {
-  const { token } = await ctx.params;
-  const now = Date.now();
-  const session = readSession(emulatorStore(), token, now);
-  return jsonResponse(hostedState(session, now));
-}
+export const GET = emulatorRoute<{ token: string }>({ audience: "page" }, async ({ params, now }) => ({
+  httpStatus: 200,
+  body: hostedState(await emulatorSessions().read(params.token, now), now),
+}));

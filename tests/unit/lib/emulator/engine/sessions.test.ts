@@ -1,23 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { EmulatorSession } from "@/lib/emulator/engine/model";
-import {
-  completeAs,
-  createSession,
-  endWith,
-  GATEWAY_RELYING_PARTY_NAME,
-  loginText,
-  readSession,
-} from "@/lib/emulator/engine/sessions";
-import { SessionStore } from "@/lib/emulator/engine/store";
-import { statusAnswer } from "@/lib/emulator/gateway/status";
+import { completeAs, createSession, GATEWAY_RELYING_PARTY_NAME, loginText } from "@/lib/emulator/engine/sessions";
+import { fail } from "@/lib/emulator/engine/transitions";
 import { isBase64, isBase64Url } from "@/lib/smartid";
 import { newSession, portalRequest, T0 } from "../fixtures";
-
-function stored(session: EmulatorSession, capacity = 100): SessionStore {
-  const store = new SessionStore(capacity);
-  store.add(session, session.createdAt);
-  return store;
-}
 
 describe("createSession", () => {
   it("makes a waiting session with a 64-hex token and a fresh Smart-ID v3 session", () => {
@@ -55,41 +40,7 @@ describe("createSession", () => {
   });
 });
 
-describe("readSession", () => {
-  it("finds a live session and refuses malformed, unknown and expired tokens", () => {
-    const session = newSession({}, T0, 60);
-    const store = stored(session);
-    expect(readSession(store, session.token, T0 + 1000)).toBe(session);
-    expect(readSession(store, session.token.toUpperCase(), T0)).toBeUndefined();
-    expect(readSession(store, "../../etc/passwd", T0)).toBeUndefined();
-    expect(readSession(store, "0".repeat(64), T0)).toBeUndefined();
-    expect(readSession(store, session.token, T0 + 60_000)).toBeUndefined();
-    // Gone for good: reading it at an earlier time does not bring it back.
-    expect(readSession(store, session.token, T0)).toBeUndefined();
-  });
-
-  it("ends a phone request past its deadline with TIMEOUT", () => {
-    const session = newSession({ authentication_methods: ["mobile"] });
-    session.phoneRequest = {
-      method: "mobile",
-      identityKey: "PNOEE-60001019906",
-      phone: "+37200000766",
-      verificationCode: "1234",
-      startedAt: T0,
-      deadline: T0 + 90_000,
-    };
-    const store = stored(session);
-    expect(readSession(store, session.token, T0 + 89_999)?.state).toEqual({ kind: "waiting" });
-    expect(readSession(store, session.token, T0 + 90_000)?.state).toEqual({
-      kind: "failed",
-      endResult: "TIMEOUT",
-      method: "mobile",
-    });
-    expect(session.phoneRequest).toBeUndefined();
-  });
-});
-
-describe("completeAs and endWith", () => {
+describe("completeAs and fail", () => {
   it("authenticates as an OK identity, defaulting the flow type to the session's flow", () => {
     const qr = newSession();
     expect(completeAs(qr, "PNOEE-40404040009", { method: "smartid", now: T0 + 5000 })).toEqual({
@@ -150,57 +101,13 @@ describe("completeAs and endWith", () => {
     });
     expect(session.state).toEqual({ kind: "waiting" });
 
-    expect(endWith(session, "WRONG_VC")).toBe(true);
+    expect(fail(session, "WRONG_VC", "smartid")).toBe(true);
     expect(completeAs(session, "PNOEE-40404040009", { method: "smartid", now: T0 })).toMatchObject({
       ok: false,
       refusal: "not-waiting",
       message: "the session is not waiting any more: it ended with WRONG_VC",
     });
-    expect(endWith(session, "SERVER_ERROR")).toBe(false);
+    expect(fail(session, "SERVER_ERROR", "smartid")).toBe(false);
     expect(session.state).toEqual({ kind: "failed", endResult: "WRONG_VC", method: "smartid" });
   });
-});
-
-describe("expiry and the bound on memory", () => {
-  it("reads a session past its TTL as closed and removes it", () => {
-    const session = newSession({}, T0, 60);
-    const store = stored(session);
-    expect(statusAnswer(readSession(store, session.token, T0 + 59_999)).body).toMatchObject({ code: 1003 });
-    expect(statusAnswer(readSession(store, session.token, T0 + 60_000))).toEqual({
-      httpStatus: 400,
-      body: { status: "error", message: "Session closed", code: 1005 },
-    });
-    expect(store.liveCount(T0 + 60_000)).toBe(0);
-  });
-
-  it("sweeps expired sessions as new ones arrive", () => {
-    const store = new SessionStore(1000);
-    const old = newSession({}, T0, 60);
-    store.add(old, T0);
-    const later = newSession({}, T0 + 61_000, 60);
-    store.add(later, T0 + 61_000);
-    expect(store.liveCount(T0 + 61_000)).toBe(1);
-    expect(readSession(store, old.token, T0 + 61_000)).toBeUndefined();
-    expect(readSession(store, later.token, T0 + 61_000)).toBe(later);
-  });
-
-  it("holds at most its cap while 100,000 sessions are created, dropping the oldest first", () => {
-    const cap = 10_000;
-    const store = new SessionStore(cap);
-    const request = portalRequest();
-    let first: EmulatorSession | undefined;
-    let last: EmulatorSession | undefined;
-    for (let i = 0; i < 100_000; i++) {
-      const now = T0 + i;
-      const session = createSession(request, { now, ttlSeconds: 3600, brokeredRpName: "Smart-ID+ Demo Portal" });
-      store.add(session, now);
-      first ??= session;
-      last = session;
-      if (i % 10_000 === 0) expect(store.liveCount(now)).toBeLessThanOrEqual(cap);
-    }
-    const end = T0 + 100_000;
-    expect(store.liveCount(end)).toBe(cap);
-    expect(first && readSession(store, first.token, end)).toBeUndefined();
-    expect(last && readSession(store, last.token, end)).toBe(last);
-  }, 60_000);
 });

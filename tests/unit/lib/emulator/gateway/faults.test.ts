@@ -13,35 +13,35 @@ afterEach(() => clearFaults());
 
 describe("fault injection", () => {
   it("answers the next N requests with the fault, then clears itself", async () => {
-    setFault({ endpoint: "status", fault: "500", times: 2 });
+    await setFault({ endpoint: "status", fault: "500", times: 2 });
     expect((await injectedFault("status"))?.status).toBe(500);
     expect(await injectedFault("create")).toBeUndefined();
     expect((await injectedFault("status"))?.status).toBe(500);
     expect(await injectedFault("status")).toBeUndefined();
-    expect(listFaults()).toEqual([]);
+    expect(await listFaults()).toEqual([]);
   });
 
   it("stays until cleared without times; clearing one endpoint leaves the others", async () => {
-    setFault({ endpoint: "create", fault: "429" });
-    setFault({ endpoint: "status", fault: "500" });
+    await setFault({ endpoint: "create", fault: "429" });
+    await setFault({ endpoint: "status", fault: "500" });
     for (let i = 0; i < 5; i++) expect((await injectedFault("create"))?.status).toBe(429);
-    clearFaults("create");
+    await clearFaults("create");
     expect(await injectedFault("create")).toBeUndefined();
     expect((await injectedFault("status"))?.status).toBe(500);
-    clearFaults();
+    await clearFaults();
     expect(await injectedFault("status")).toBeUndefined();
   });
 
-  it("applies * to every endpoint, with an endpoint's own fault first", () => {
-    setFault({ endpoint: "*", fault: "malformed" });
-    setFault({ endpoint: "callback", fault: "500", times: 1 });
-    expect(takeFault("callback")?.kind).toBe("500");
-    expect(takeFault("callback")?.kind).toBe("malformed");
-    expect(takeFault("create")?.kind).toBe("malformed");
+  it("applies * to every endpoint, with an endpoint's own fault first", async () => {
+    await setFault({ endpoint: "*", fault: "malformed" });
+    await setFault({ endpoint: "callback", fault: "500", times: 1 });
+    expect((await takeFault("callback"))?.kind).toBe("500");
+    expect((await takeFault("callback"))?.kind).toBe("malformed");
+    expect((await takeFault("create"))?.kind).toBe("malformed");
   });
 
   it("429 carries Retry-After and the gateway's error shape", async () => {
-    setFault({ endpoint: "create", fault: "429", retryAfterSeconds: 7 });
+    await setFault({ endpoint: "create", fault: "429", retryAfterSeconds: 7 });
     const response = await injectedFault("create");
     expect(response?.status).toBe(429);
     expect(response?.headers.get("retry-after")).toBe("7");
@@ -49,7 +49,7 @@ describe("fault injection", () => {
   });
 
   it("500 is the gateway's fault body", async () => {
-    setFault({ endpoint: "status", fault: "500" });
+    await setFault({ endpoint: "status", fault: "500" });
     const response = await injectedFault("status");
     expect(await response?.json()).toEqual({
       status: "error",
@@ -59,7 +59,7 @@ describe("fault injection", () => {
   });
 
   it("malformed is a 200 JSON answer that does not parse", async () => {
-    setFault({ endpoint: "status", fault: "malformed" });
+    await setFault({ endpoint: "status", fault: "malformed" });
     const response = await injectedFault("status");
     expect(response?.status).toBe(200);
     expect(response?.headers.get("content-type")).toBe("application/json");
@@ -69,7 +69,7 @@ describe("fault injection", () => {
   });
 
   it("slow waits, then lets the normal answer through", async () => {
-    setFault({ endpoint: "create", fault: "slow", delayMs: 120, times: 1 });
+    await setFault({ endpoint: "create", fault: "slow", delayMs: 120, times: 1 });
     const started = performance.now();
     expect(await injectedFault("create")).toBeUndefined();
     expect(performance.now() - started).toBeGreaterThanOrEqual(115);
@@ -78,13 +78,13 @@ describe("fault injection", () => {
     expect(performance.now() - again).toBeLessThan(50);
   });
 
-  it("defaults slow to 15 s and 429 to a Retry-After", () => {
-    expect(setFault({ endpoint: "create", fault: "slow" })).toEqual({
+  it("defaults slow to 15 s and 429 to a Retry-After", async () => {
+    expect(await setFault({ endpoint: "create", fault: "slow" })).toEqual({
       endpoint: "create",
       kind: "slow",
       delayMs: 15_000,
     });
-    expect(setFault({ endpoint: "status", fault: "429" }).retryAfterSeconds).toBeGreaterThan(0);
+    expect((await setFault({ endpoint: "status", fault: "429" })).retryAfterSeconds).toBeGreaterThan(0);
   });
 
   it.each([

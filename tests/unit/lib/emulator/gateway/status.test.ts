@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { certificateFor, EMULATOR_CA_SUBJECT, emulatorCaPem } from "@/lib/emulator/engine/certificates";
 import { DEMO_IDENTITIES, type DemoIdentity, findIdentity } from "@/lib/emulator/engine/identities";
 import { END_RESULTS, type FailedEndResult } from "@/lib/emulator/engine/model";
-import { completeAs, endWith } from "@/lib/emulator/engine/sessions";
-import { cancel } from "@/lib/emulator/engine/store";
+import { completeAs } from "@/lib/emulator/engine/sessions";
+import { cancel, fail } from "@/lib/emulator/engine/transitions";
 import {
   authenticatedAnswerSchema,
   errorAnswerSchema,
@@ -62,7 +62,7 @@ describe("status answers", () => {
   const failed = END_RESULTS.filter((result): result is FailedEndResult => result !== "OK");
   it.each(failed)("%s: a 400 error with its own message", (endResult) => {
     const session = newSession();
-    endWith(session, endResult);
+    fail(session, endResult, "smartid");
     const answer = statusAnswer(session);
     expect(answer.httpStatus).toBe(400);
     const body = errorAnswerSchema.parse(answer.body);
@@ -78,7 +78,7 @@ describe("status answers", () => {
     const bodies = (["TIMEOUT", "DOCUMENT_UNUSABLE", "WRONG_VC", "PROTOCOL_FAILURE", "SERVER_ERROR"] as const).map(
       (endResult) => {
         const session = newSession();
-        endWith(session, endResult);
+        fail(session, endResult, "smartid");
         return errorAnswerSchema.parse(statusAnswer(session).body);
       },
     );

@@ -43,8 +43,8 @@ describe("appendQueryParameter", () => {
 });
 
 describe("same-device callback URLs", () => {
-  it("builds the gateway's own Web2App callback on the emulator origin", () => {
-    expect(gatewayCallbackUrl("http://127.0.0.1:3000/", token, "abc_DEF-123")).toBe(
+  it("builds the gateway's own Web2App callback under the emulator's public base", () => {
+    expect(gatewayCallbackUrl("http://127.0.0.1:3000/emulator/", token, "abc_DEF-123")).toBe(
       `http://127.0.0.1:3000/emulator/auth/${token}/smartid-v3/callback?value=abc_DEF-123`,
     );
   });

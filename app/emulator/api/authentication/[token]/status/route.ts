@@ -1,17 +1,11 @@
 import { sessionStatus } from "@/lib/emulator/gateway/api";
-import { injectedFault } from "@/lib/emulator/gateway/faults";
-import { answerResponse, hasValidAccessToken, invalidAccessTokenResponse, methodNotAllowed } from "@/lib/emulator/http";
-
-export const dynamic = "force-dynamic";
+import { emulatorRoute, methodNotAllowed } from "@/lib/emulator/http";
 
 /** GET /emulator/api/authentication/{token}/status?access_token=… (identity-gateway.md, status table) */
-export async function GET(request: Request, context: RouteContext<"/emulator/api/authentication/[token]/status">) {
-  if (!hasValidAccessToken(request)) return invalidAccessTokenResponse();
-  const faulty = await injectedFault("status");
-  if (faulty) return faulty;
-  const { token } = await context.params;
-  return answerResponse(await sessionStatus(token));
-}
+export const GET = emulatorRoute<{ token: string }>(
+  { audience: "api", requiresAccessToken: true, fault: "status" },
+  ({ params, now }) => sessionStatus(params.token, now),
+);
 
 const onlyGet = methodNotAllowed(["GET"]);
 

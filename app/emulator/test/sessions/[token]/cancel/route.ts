@@ -1,11 +1,12 @@
+import { emulatorSessions } from "@/lib/emulator/engine/runtime";
 import { cancelSession } from "@/lib/emulator/gateway/test-control";
-import { sessionControlHandler } from "@/lib/emulator/gateway/test-control-route";
-import { methodNotAllowed } from "@/lib/emulator/http";
-
-export const dynamic = "force-dynamic";
+import { emulatorRoute, methodNotAllowed } from "@/lib/emulator/http";
 
 /** POST /emulator/test/sessions/{token}/cancel?access_token=… — cancels a waiting session, as the person pressing Cancel would. */
-export const POST = sessionControlHandler(cancelSession, { readsBody: false });
+export const POST = emulatorRoute<{ token: string }>(
+  { audience: "api", requiresAccessToken: true },
+  ({ params, now }) => cancelSession(emulatorSessions(), params.token, now),
+);
 
 const onlyPost = methodNotAllowed(["POST"]);
 

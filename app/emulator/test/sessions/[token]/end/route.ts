@@ -1,11 +1,12 @@
-import { endSession } from "@/lib/emulator/gateway/test-control";
-import { sessionControlHandler } from "@/lib/emulator/gateway/test-control-route";
-import { methodNotAllowed } from "@/lib/emulator/http";
+import { emulatorSessions } from "@/lib/emulator/engine/runtime";
+import { endBodySchema, endSession } from "@/lib/emulator/gateway/test-control";
+import { emulatorRoute, methodNotAllowed } from "@/lib/emulator/http";
 
-export const dynamic = "force-dynamic";
-
-/** POST /emulator/test/sessions/{token}/end?access_token=… — JSON `{endResult, method?}`: ends the session with a Smart-ID end result other than OK. */
-export const POST = sessionControlHandler(endSession, { readsBody: true });
+/** POST /emulator/test/sessions/{token}/end?access_token=… — JSON `{endResult, method?}`: ends the session with that Smart-ID end result. */
+export const POST = emulatorRoute<{ token: string }, typeof endBodySchema>(
+  { audience: "api", requiresAccessToken: true, body: endBodySchema },
+  ({ params, body, now }) => endSession(emulatorSessions(), params.token, now, body),
+);
 
 const onlyPost = methodNotAllowed(["POST"]);
 

@@ -1,11 +1,12 @@
+import { emulatorSessions } from "@/lib/emulator/engine/runtime";
 import { expireSession } from "@/lib/emulator/gateway/test-control";
-import { sessionControlHandler } from "@/lib/emulator/gateway/test-control-route";
-import { methodNotAllowed } from "@/lib/emulator/http";
+import { emulatorRoute, methodNotAllowed } from "@/lib/emulator/http";
 
-export const dynamic = "force-dynamic";
-
-/** POST /emulator/test/sessions/{token}/expire?access_token=… — makes a live session read as expired (Session closed) from now on. */
-export const POST = sessionControlHandler(expireSession, { readsBody: false });
+/** POST /emulator/test/sessions/{token}/expire?access_token=… — the session reads as closed from now on. */
+export const POST = emulatorRoute<{ token: string }>(
+  { audience: "api", requiresAccessToken: true },
+  ({ params, now }) => expireSession(emulatorSessions(), params.token, now),
+);
 
 const onlyPost = methodNotAllowed(["POST"]);
 
