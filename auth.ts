@@ -1,3 +1,4 @@
+import "server-only";
 import { CredentialsSignin } from "@auth/core/errors";
 import NextAuth from "next-auth";
 import { clearBinding } from "@/lib/auth/binding-cookie";

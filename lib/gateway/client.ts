@@ -1,3 +1,4 @@
+import "server-only";
 import { GatewayError, redact } from "./errors";
 import {
   type AuthenticatedAnswer,

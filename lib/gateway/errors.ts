@@ -2,6 +2,7 @@
  * Typed failures of the gateway client. Each has a `kind` the portal maps to a page in plain words; `message` is for
  * logs and never contains the access token (see `redact`).
  */
+import "server-only";
 
 export type GatewayErrorKind =
   /** No connection (DNS, refused, reset). */

@@ -1,4 +1,5 @@
 /** The same-device callback (smart-id-v3.md, "Same-device callback (Web2App / App2App)"). */
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { constantTimeEqual, fromBase64, isBase64Url, toBase64Url } from "./encoding";
 

@@ -3,6 +3,7 @@
  * The link is a signed string, not a URL to be normalised: parameter order is fixed and nothing is URL-encoded,
  * so it is built and parsed as text.
  */
+import "server-only";
 import { createHmac } from "node:crypto";
 import { constantTimeEqual, fromBase64, isBase64Url, toBase64Url, utf8ToBase64 } from "./encoding";
 

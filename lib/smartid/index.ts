@@ -3,6 +3,8 @@
  * emulator (which plays the relying party, the Smart-ID service and the app) and the tests. No secrets are stored
  * here; callers keep sessionSecret on the server.
  */
+import "server-only";
+
 export * from "./callback";
 export * from "./device-link";
 export * from "./encoding";

@@ -1,0 +1,148 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The rules of the house, as tests. Each reads the application's source (app/, components/, lib/ and the root
+ * modules) and fails naming the file that breaks a rule:
+ * 1. the portal and the emulator never import each other (both may use lib/smartid, lib/env, lib/store);
+ * 2. the emulator reads only its own settings (`emulatorSettings`), never the portal's;
+ * 3. lib/env.ts is the only reader of process.env;
+ * 4. a module that touches the gateway access token, the auth secret or a session secret imports "server-only".
+ */
+
+const root = resolve(__dirname, "../..");
+
+function sourceFiles(): string[] {
+  const listed = execFileSync(
+    "git",
+    ["ls-files", "--cached", "--others", "--exclude-standard", "app", "components", "lib"],
+    {
+      cwd: root,
+      encoding: "utf8",
+    },
+  );
+  return [...listed.split("\n"), "auth.ts", "proxy.ts", "instrumentation.ts"].filter(
+    (file) => /\.(ts|tsx|mjs)$/.test(file) && existsSync(join(root, file)),
+  );
+}
+
+const FILES = sourceFiles();
+const text = (file: string) => readFileSync(join(root, file), "utf8");
+/** Code without comments, so that prose about a rule never trips it. */
+const code = (file: string) =>
+  text(file)
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
+
+type Part = "portal" | "emulator" | "shared";
+
+function partOf(file: string): Part {
+  if (/^(lib|components|app)\/emulator(\/|$)/.test(file)) return "emulator";
+  if (/^lib\/(gateway|auth)\//.test(file) || /^app\/(\(portal\)|api)\//.test(file)) return "portal";
+  if (/^components\//.test(file) || file === "auth.ts" || file === "proxy.ts") return "portal";
+  return "shared";
+}
+
+/** Every module specifier a file imports (static, dynamic, re-exports), resolved to a repository path when local. */
+function importsOf(file: string, source = code(file)): { specifier: string; target?: string; names: string[] }[] {
+  const found: { specifier: string; target?: string; names: string[] }[] = [];
+  const pattern =
+    /(?:import|export)\s+(?:type\s+)?([^"';]*?)\s*from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|import\s+["']([^"']+)["']/g;
+  for (const match of source.matchAll(pattern)) {
+    const specifier = match[2] ?? match[3] ?? match[4] ?? "";
+    const names = (match[1] ?? "")
+      .replace(/[{}]/g, "")
+      .split(",")
+      .map(
+        (name) =>
+          name
+            .replace(/^\s*type\s+/, "")
+            .trim()
+            .split(/\s+as\s+/)[0] ?? "",
+      )
+      .filter(Boolean);
+    found.push({ specifier, target: resolveSpecifier(file, specifier), names });
+  }
+  return found;
+}
+
+function resolveSpecifier(file: string, specifier: string): string | undefined {
+  let base: string;
+  if (specifier.startsWith("@/")) base = join(root, specifier.slice(2));
+  else if (specifier.startsWith(".")) base = resolve(root, dirname(file), specifier);
+  else return undefined;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}.mjs`, join(base, "index.ts")]) {
+    if (existsSync(candidate) && !existsSync(join(candidate, "."))) return relative(root, candidate);
+    if (existsSync(candidate) && /\.(ts|tsx|mjs|css)$/.test(candidate)) return relative(root, candidate);
+  }
+  return relative(root, base);
+}
+
+function crossingImports(files: string[], read: (file: string) => string = code): string[] {
+  const crossings: string[] = [];
+  for (const file of files) {
+    const from = partOf(file);
+    if (from === "shared") continue;
+    for (const { specifier, target } of importsOf(file, read(file))) {
+      if (!target) continue;
+      const to = partOf(target);
+      if (to !== "shared" && to !== from) crossings.push(`${file} (${from}) imports ${specifier} (${to})`);
+    }
+  }
+  return crossings;
+}
+
+describe("the rules of the house", () => {
+  it("finds the application's source to check", () => {
+    expect(FILES.filter((file) => partOf(file) === "emulator").length).toBeGreaterThan(20);
+    expect(FILES.filter((file) => partOf(file) === "portal").length).toBeGreaterThan(20);
+  });
+
+  it("the portal and the emulator never import each other", () => {
+    expect(crossingImports(FILES)).toEqual([]);
+  });
+
+  it("catches a planted crossing import, both ways", () => {
+    const planted = (file: string) =>
+      file === "lib/auth/authorize.ts"
+        ? `import { findIdentity } from "../emulator/engine/identities";\n${code(file)}`
+        : file === "lib/emulator/http.ts"
+          ? `import { gatewayClient } from "@/lib/gateway/server";\n${code(file)}`
+          : code(file);
+    expect(crossingImports(FILES, planted)).toEqual([
+      "lib/auth/authorize.ts (portal) imports ../emulator/engine/identities (emulator)",
+      "lib/emulator/http.ts (emulator) imports @/lib/gateway/server (portal)",
+    ]);
+  });
+
+  it("the emulator reads only its own settings", () => {
+    const allowed = new Set(["emulatorSettings", "EmulatorSettings"]);
+    const offending = FILES.filter((file) => partOf(file) === "emulator").flatMap((file) =>
+      importsOf(file)
+        .filter(({ target }) => target === "lib/env.ts")
+        .flatMap(({ names }) => names.filter((name) => !allowed.has(name)).map((name) => `${file} imports ${name}`)),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it("lib/env.ts is the only reader of process.env", () => {
+    const readers = FILES.filter((file) => file !== "lib/env.ts" && /\bprocess\.env\b/.test(code(file)));
+    // Next.js documents `process.env.NEXT_RUNTIME` as the way instrumentation tells its runtimes apart; it is
+    // inlined at build time and carries no setting.
+    const allowed = (file: string) =>
+      file === "instrumentation.ts" &&
+      [...code(file).matchAll(/process\.env\.(\w+)/g)].every((m) => m[1] === "NEXT_RUNTIME");
+    expect(readers.filter((file) => !allowed(file))).toEqual([]);
+  });
+
+  it('every module that touches a secret imports "server-only"', () => {
+    const secret =
+      /\b(gatewayAccessToken|accessTokens?|authSecret|bindingSecret|sessionSecret|AUTH_SECRET|GATEWAY_ACCESS_TOKEN|EMULATOR_ACCESS_TOKEN)\b/;
+    // Route handlers and lib/env.ts run on the server by construction (env.ts imports server-only itself).
+    const touching = FILES.filter((file) => !/\/route\.ts$/.test(file) && secret.test(code(file)));
+    expect(touching.length).toBeGreaterThan(10);
+    expect(touching.filter((file) => !/^import "server-only";$/m.test(text(file)))).toEqual([]);
+  });
+});
