@@ -140,22 +140,14 @@ export function SignInForm({
                 ))}
               </select>
             </label>
-            <PrefillField
-              label="Personal code"
-              name="code"
-              inputMode="numeric"
-              placeholder="e.g. 40404040009"
-              value={choices.code}
-              onChange={(code) => update({ code })}
-            />
-            <PrefillField
-              label="Phone (Mobile-ID)"
-              name="phone"
-              type="tel"
-              placeholder="e.g. +37200000766"
-              value={choices.phone}
-              onChange={(phone) => update({ phone })}
-            />
+            {PREFILL_FIELDS.map((field) => (
+              <PrefillField
+                key={field.name}
+                {...field}
+                value={choices[field.name]}
+                onChange={(value) => update({ [field.name]: value })}
+              />
+            ))}
           </fieldset>
         </div>
       </Disclosure>
@@ -173,6 +165,12 @@ export function SignInForm({
 const FIELD_LOOK = "rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900";
 
 /** A free-text prefill: empty means "not set". */
+/** The prefill fields the gateway's forms take: a personal code and a Mobile-ID phone number. */
+const PREFILL_FIELDS = [
+  { label: "Personal code", name: "code", inputMode: "numeric", placeholder: "e.g. 40404040009" },
+  { label: "Phone (Mobile-ID)", name: "phone", type: "tel", placeholder: "e.g. +37200000766" },
+] as const;
+
 function PrefillField({
   label,
   name,

@@ -22,15 +22,12 @@ export function SiteHeader({ gatewayKind, signedIn }: { gatewayKind: GatewayKind
           <GatewayBadge kind={gatewayKind} />
         </div>
         <nav aria-label="Main" className="shrink-0">
-          {signedIn ? (
-            <Link href="/dashboard" className="font-medium text-brand-800 underline-offset-4 hover:underline">
-              Dashboard
-            </Link>
-          ) : (
-            <Link href="/sign-in" className="font-medium text-brand-800 underline-offset-4 hover:underline">
-              Sign in
-            </Link>
-          )}
+          <Link
+            href={signedIn ? "/dashboard" : "/sign-in"}
+            className="font-medium text-brand-800 underline-offset-4 hover:underline"
+          >
+            {signedIn ? "Dashboard" : "Sign in"}
+          </Link>
         </nav>
       </div>
     </header>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { EmulatorBanner } from "@/components/emulator/shared/emulator-banner";
 import { DEMO_IDENTITIES } from "@/lib/emulator/engine/identities";
 import { emulatorSettings } from "@/lib/env";
@@ -11,6 +12,17 @@ export const metadata: Metadata = {
 export const dynamic = "force-dynamic";
 
 const METHOD_NAMES = { smartid: "Smart-ID", mobile: "Mobile-ID", smartcard: "ID card" } as const;
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="flex flex-col gap-3">
+      <h2 id={`${id}-heading`} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 /** The emulator's front door: what it is, where its parts are, and who can sign in. */
 export default function EmulatorHome() {
@@ -56,10 +68,7 @@ export default function EmulatorHome() {
           </div>
         </section>
 
-        <section aria-labelledby="identities-heading" className="flex flex-col gap-3">
-          <h2 id="identities-heading" className="text-xl font-semibold">
-            Demo accounts
-          </h2>
+        <Section id="identities" title="Demo accounts">
           <p className="text-sm text-slate-700">
             SK ID Solutions&apos; published test accounts. Each always ends the same way; the phone waits{" "}
             {emulator.approvalTimeoutSeconds} s for an answer before a request times out.
@@ -68,21 +77,11 @@ export default function EmulatorHome() {
             <table className="w-full text-left text-sm">
               <thead className="bg-slate-100 text-slate-800">
                 <tr>
-                  <th scope="col" className="px-3 py-2">
-                    Identifier
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Name
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Methods
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Phone
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Ends with
-                  </th>
+                  {["Identifier", "Name", "Methods", "Phone", "Ends with"].map((column) => (
+                    <th key={column} scope="col" className="px-3 py-2">
+                      {column}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
@@ -103,12 +102,9 @@ export default function EmulatorHome() {
               </tbody>
             </table>
           </div>
-        </section>
+        </Section>
 
-        <section aria-labelledby="api-heading" className="flex flex-col gap-2">
-          <h2 id="api-heading" className="text-xl font-semibold">
-            HTTP API
-          </h2>
+        <Section id="api" title="HTTP API">
           <ul className="list-disc pl-6 text-sm text-slate-800 [overflow-wrap:anywhere]">
             <li>
               <code>POST /emulator/api/authentication/create?access_token=…</code> — start a session (JSON or form)
@@ -128,7 +124,7 @@ export default function EmulatorHome() {
               control
             </li>
           </ul>
-        </section>
+        </Section>
       </main>
     </div>
   );

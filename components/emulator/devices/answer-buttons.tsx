@@ -1,4 +1,5 @@
 import type { DeviceMessages } from "@/lib/emulator/i18n";
+import { emulatorButton } from "../shared/button-styles";
 
 /** Refuse and Confirm side by side, as both virtual devices end a request; Confirm submits the surrounding form. */
 export function AnswerButtons({
@@ -20,11 +21,7 @@ export function AnswerButtons({
       >
         {messages.refuse}
       </button>
-      <button
-        type="submit"
-        disabled={busy}
-        className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white disabled:opacity-60"
-      >
+      <button type="submit" disabled={busy} className={emulatorButton}>
         {messages.confirm}
       </button>
     </div>

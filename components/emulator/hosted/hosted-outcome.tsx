@@ -1,5 +1,6 @@
 import type { HostedState } from "@/lib/emulator/hosted/state";
 import { fill, type Messages } from "@/lib/emulator/i18n";
+import { emulatorButton } from "../shared/button-styles";
 
 type Ended = Exclude<HostedState, { state: "waiting" }>;
 
@@ -37,10 +38,7 @@ export function HostedOutcome({ outcome, messages, rpName }: { outcome: Ended; m
         </p>
       ) : null}
       {outcome.returnTo ? (
-        <a
-          href={outcome.returnTo}
-          className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800"
-        >
+        <a href={outcome.returnTo} className={emulatorButton}>
           {linkText}
         </a>
       ) : null}

@@ -1,7 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import type { HostedActionAnswer } from "@/lib/emulator/hosted/protocol";
+import { type HostedActionAnswer, mobilePhoneSchema } from "@/lib/emulator/hosted/protocol";
 import type { Messages } from "@/lib/emulator/i18n";
 import { isPersonalCode, PersonalCodeAndContinue } from "./personal-code-and-continue";
 
@@ -23,9 +23,9 @@ export function MobileIdForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const phone = String(data.get("phone") ?? "").replace(/[\s-]/g, "");
+    const phone = mobilePhoneSchema.safeParse(String(data.get("phone") ?? ""));
     const personalCode = String(data.get("personalCode") ?? "").trim();
-    if (!/^\+?\d{7,15}$/.test(phone)) {
+    if (!phone.success) {
       setError(messages.phoneInvalid);
       return;
     }
@@ -35,7 +35,7 @@ export function MobileIdForm({
     }
     setBusy(true);
     setError(undefined);
-    const answer = await submit(phone, personalCode);
+    const answer = await submit(phone.data, personalCode);
     setBusy(false);
     if (!answer) setError(messages.connectionLost);
     else if (!answer.ok) setError(messages[answer.error]);

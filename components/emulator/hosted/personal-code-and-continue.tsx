@@ -1,9 +1,11 @@
+import { personalCodeSchema } from "@/lib/emulator/hosted/protocol";
 import type { Messages } from "@/lib/emulator/i18n";
+import { emulatorButton } from "../shared/button-styles";
 import { FieldError } from "../shared/field-error";
 
-/** A personal code as the Baltic countries write it: six digits, then four or five (Latvia's with a hyphen). */
+/** A personal code as the hosted page's server takes it (the same schema checks it there). */
 export function isPersonalCode(text: string): boolean {
-  return /^\d{6}-?\d{4,5}$/.test(text);
+  return personalCodeSchema.safeParse(text).success;
 }
 
 /**
@@ -38,11 +40,7 @@ export function PersonalCodeAndContinue({
         />
       </label>
       <FieldError id={errorId} text={error} />
-      <button
-        type="submit"
-        disabled={busy}
-        className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <button type="submit" disabled={busy} className={emulatorButton}>
         {busy ? messages.starting : messages.continue}
       </button>
     </>

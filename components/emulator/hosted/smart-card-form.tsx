@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import type { HostedActionAnswer } from "@/lib/emulator/hosted/protocol";
 import type { Messages } from "@/lib/emulator/i18n";
 import { AccountOption } from "../devices/account-option";
+import { emulatorButton } from "../shared/button-styles";
 import { FieldError } from "../shared/field-error";
 
 export interface TestCard {
@@ -53,11 +54,7 @@ export function SmartCardForm({
         ))}
       </fieldset>
       <FieldError id="smartcard-error" text={error} />
-      <button
-        type="submit"
-        disabled={busy || cards.length === 0}
-        className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-      >
+      <button type="submit" disabled={busy || cards.length === 0} className={emulatorButton}>
         {messages.smartcardSignIn}
       </button>
     </form>

@@ -4,6 +4,7 @@ import { QRCodeSVG } from "qrcode.react";
 import { useCallback, useEffect, useState } from "react";
 import type { SameDeviceLinkView } from "@/lib/emulator/hosted/protocol";
 import type { Messages } from "@/lib/emulator/i18n";
+import { emulatorButton } from "../shared/button-styles";
 import { fetchQr, postAction } from "./hosted-api";
 
 /** The server makes a fresh link every second; the page asks for one at the same pace. */
@@ -93,12 +94,7 @@ export function SmartIdQrPanel({
           {expired ? (
             <div className="flex flex-col items-center gap-3 p-6 text-center">
               <p className="font-medium">{messages.qrExpired}</p>
-              <button
-                type="button"
-                onClick={renew}
-                disabled={renewing}
-                className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-              >
+              <button type="button" onClick={renew} disabled={renewing} className={emulatorButton}>
                 {messages.qrNewCode}
               </button>
             </div>
@@ -140,11 +136,7 @@ export function SmartIdQrPanel({
         <h2 id="same-device-heading" className="font-semibold">
           {messages.sameDeviceHeading}
         </h2>
-        <a
-          href={sameDevice.link}
-          data-link-type={sameDevice.type}
-          className="rounded-md bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-800"
-        >
+        <a href={sameDevice.link} data-link-type={sameDevice.type} className={emulatorButton}>
           {messages.openApp}
         </a>
         <p className="text-sm text-slate-700">{messages.sameDeviceHint}</p>

@@ -13,15 +13,18 @@ export const deviceLinkCheckSchema = z.object({ link: deviceLinkText });
 /** Smart-ID PIN1: 4 to 12 digits. */
 export const pinSchema = z.string().regex(/^\d{4,12}$/, { error: "The PIN has 4 to 12 digits." });
 
-export const deviceLinkAnswerSchema = z.discriminatedUnion("decision", [
-  z.object({
-    link: deviceLinkText,
-    decision: z.literal("confirm"),
-    identityKey: z.string().min(1).max(64),
-    pin: pinSchema,
-  }),
-  z.object({ link: deviceLinkText, decision: z.literal("refuse") }),
-]);
+/** A person's answer on a device about one `subject`: confirm with a PIN (and what else the screen asks), or refuse. */
+function answerSchema<S extends z.ZodRawShape, C extends z.ZodRawShape>(subject: S, confirm: C) {
+  return z.discriminatedUnion("decision", [
+    z.object({ ...subject, decision: z.literal("confirm"), ...confirm, pin: pinSchema }),
+    z.object({ ...subject, decision: z.literal("refuse") }),
+  ]);
+}
+
+export const deviceLinkAnswerSchema = answerSchema(
+  { link: deviceLinkText },
+  { identityKey: z.string().min(1).max(64) },
+);
 
 export type DeviceLinkAnswer = z.infer<typeof deviceLinkAnswerSchema>;
 
@@ -61,15 +64,10 @@ export const phoneRequestIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{16,64}$/, { error: "open the phone from the sign-in page" });
 
-export const phoneAnswerSchema = z.discriminatedUnion("decision", [
-  z.object({
-    requestId: phoneRequestIdSchema,
-    decision: z.literal("confirm"),
-    code: z.string().regex(/^\d{4}$/, { error: "Choose one of the three codes." }),
-    pin: pinSchema,
-  }),
-  z.object({ requestId: phoneRequestIdSchema, decision: z.literal("refuse") }),
-]);
+export const phoneAnswerSchema = answerSchema(
+  { requestId: phoneRequestIdSchema },
+  { code: z.string().regex(/^\d{4}$/, { error: "Choose one of the three codes." }) },
+);
 
 export type PhoneAnswer = z.infer<typeof phoneAnswerSchema>;
 

@@ -8,10 +8,16 @@ import type { HostedState } from "./state";
  */
 
 /** Personal codes as the gateway's countries write them: digits, Latvian codes with a hyphen (040404-10003). */
-const personalCode = z
+export const personalCodeSchema = z
   .string()
   .trim()
   .regex(/^\d{6}-?\d{4,5}$|^\d{11}$/);
+
+/** A Mobile-ID number in international form; spaces and dashes are ignored. */
+export const mobilePhoneSchema = z
+  .string()
+  .transform((value) => value.replace(/[\s-]/g, ""))
+  .pipe(z.string().regex(/^\+?\d{7,15}$/));
 
 export const hostedActionSchema = z.discriminatedUnion("action", [
   z.object({
@@ -21,15 +27,12 @@ export const hostedActionSchema = z.discriminatedUnion("action", [
       .trim()
       .regex(/^[A-Za-z]{2}$/)
       .transform((value) => value.toUpperCase()),
-    personalCode,
+    personalCode: personalCodeSchema,
   }),
   z.object({
     action: z.literal("mobile"),
-    phone: z
-      .string()
-      .transform((value) => value.replace(/[\s-]/g, ""))
-      .pipe(z.string().regex(/^\+?\d{7,15}$/)),
-    personalCode,
+    phone: mobilePhoneSchema,
+    personalCode: personalCodeSchema,
   }),
   z.object({ action: z.literal("smartcard"), identityKey: z.string().min(1).max(64) }),
   z.object({ action: z.literal("cancel") }),
