@@ -1,12 +1,17 @@
 import { type NextFetchEvent, type NextMiddleware, type NextRequest, NextResponse } from "next/server";
 import { auth } from "./auth";
 import { env } from "./lib/env";
+import { MAX_REQUEST_BODY_BYTES } from "./lib/http/body";
+import { newNonce, securityHeaders } from "./lib/http/security-headers";
 
 /**
- * Runs before every matched request, in two parts:
- * - With EMULATOR=off every /emulator path answers 404, as if the emulator had never been built in.
- * - The dashboard (and the signed-in person's own API) needs a session; without one the browser goes to the
- *   sign-in page, which brings it back here afterwards.
+ * Runs before every request, portal and emulator alike:
+ * - a body that declares more than any route takes is refused with 413 before anyone reads it;
+ * - with EMULATOR=off every /emulator path answers 404, as if the emulator had never been built in;
+ * - the dashboard (and the signed-in person's own API) needs a session; without one the browser goes to the
+ *   sign-in page, which brings it back here afterwards;
+ * - every response carries the security headers (lib/http/security-headers.ts), with a fresh CSP nonce that
+ *   Next.js puts on its own scripts.
  */
 
 const PROTECTED = /^\/(dashboard|api\/me)(\/|$)/;
@@ -24,18 +29,43 @@ const protectedArea = auth((request) => {
   return NextResponse.redirect(signIn);
 }) as unknown as Promise<NextMiddleware>;
 
-export async function proxy(request: NextRequest, event: NextFetchEvent) {
+function plainText(text: string, status: number): NextResponse {
+  return new NextResponse(text, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+}
+
+async function route(request: NextRequest, event: NextFetchEvent, nonce: string, csp: string): Promise<Response> {
   const { pathname } = request.nextUrl;
-  if (pathname === "/emulator" || pathname.startsWith("/emulator/")) {
-    if (!env().emulator.enabled) {
-      return new NextResponse("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-    }
-    return NextResponse.next();
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (Number.isFinite(declared) && declared > MAX_REQUEST_BODY_BYTES) {
+    return plainText("The request body is too large.", 413);
   }
-  if (PROTECTED.test(pathname)) return (await protectedArea)(request, event);
-  return NextResponse.next();
+  if (pathname === "/emulator" || pathname.startsWith("/emulator/")) {
+    if (!env().emulator.enabled) return plainText("Not found", 404);
+  } else if (PROTECTED.test(pathname)) {
+    const answer = await (await protectedArea)(request, event);
+    if (answer && answer.headers.get("x-middleware-next") !== "1") return answer;
+  }
+  // The CSP travels on the request too: that is how Next.js learns the nonce for the scripts it renders.
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("content-security-policy", csp);
+  return NextResponse.next({ request: { headers } });
+}
+
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const nonce = newNonce();
+  const security = securityHeaders({
+    nonce,
+    pathname: request.nextUrl.pathname,
+    https: request.nextUrl.protocol === "https:",
+    development: env().nodeEnv === "development",
+  });
+  const response = await route(request, event, nonce, security["content-security-policy"] ?? "");
+  for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {
-  matcher: ["/emulator", "/emulator/:path*", "/dashboard", "/dashboard/:path*", "/api/me/:path*"],
+  // Everything but Next's own build assets, which are immutable files with their own headers.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

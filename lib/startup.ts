@@ -1,5 +1,6 @@
 import "server-only";
 import { EnvError, env } from "./env";
+import { dropUntrustedForwardedHeaders } from "./http/forwarded-headers";
 import { checkStoreReachable } from "./store/shared";
 
 /** Stops the server with one clear line when the configuration is wrong or its store unreachable; called once at start-up. */
@@ -13,6 +14,7 @@ export async function checkConfigurationOrExit(): Promise<void> {
     }
     throw error;
   }
+  if (!env().trustProxy) dropUntrustedForwardedHeaders();
   try {
     await checkStoreReachable();
   } catch {

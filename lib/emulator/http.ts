@@ -1,8 +1,9 @@
-// The emulator's HTTP plumbing: one body reader and one route wrapper that every emulator route uses.
+// The emulator's HTTP plumbing: one route wrapper that every emulator route uses, on the server's one body reader.
 import "server-only";
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { emulatorSettings } from "../env";
+import { readBodyText } from "../http/body";
 import { constantTimeEqual } from "../smartid";
 import { isStoreUnavailable } from "../store/state-store";
 import { type GatewayEndpoint, injectedFault } from "./gateway/faults";
@@ -68,33 +69,6 @@ export function emulatorBase(): string {
 }
 
 export const MAX_JSON_BODY_BYTES = 16 * 1024;
-
-export type BodyRead = { ok: true; text: string } | { ok: false; message: string };
-
-/**
- * The body as text, refused when larger than `limit` bytes: on the declared Content-Length before a byte is read,
- * and while reading, so a body that lies about its length (or has none, chunked) stops at the limit too.
- */
-export async function readBodyText(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<BodyRead> {
-  const tooLarge = { ok: false as const, message: `the request body is larger than ${limit} bytes` };
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (Number.isFinite(declared) && declared > limit) return tooLarge;
-  if (!request.body) return { ok: true, text: "" };
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      return tooLarge;
-    }
-    chunks.push(value);
-  }
-  return { ok: true, text: Buffer.concat(chunks).toString("utf8") };
-}
 
 /** Why a body was refused: the first problem, with the field it concerns when there is one. */
 export interface BodyProblem {

@@ -1,6 +1,7 @@
 import { startSession } from "@/lib/emulator/gateway/api";
 import { MAX_CREATE_BODY_BYTES, parseCreateRequest } from "@/lib/emulator/gateway/create-request";
-import { emulatorRoute, errorResponse, methodNotAllowed, readBodyText } from "@/lib/emulator/http";
+import { emulatorRoute, errorResponse, methodNotAllowed } from "@/lib/emulator/http";
+import { readBodyText } from "@/lib/http/body";
 
 /** POST /emulator/api/authentication/create?access_token=… (identity-gateway.md) */
 export const POST = emulatorRoute(
