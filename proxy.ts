@@ -1,12 +1,18 @@
 import { type NextFetchEvent, type NextMiddleware, type NextRequest, NextResponse } from "next/server";
 import { auth } from "./auth";
 import { env } from "./lib/env";
+import { APP2APP_PATH, RAW_QUERY_HEADER, rawQueryOf } from "./lib/gateway/app2app";
 
 /**
- * Runs before every matched request, in two parts:
+ * Runs before every matched request, in three parts:
  * - With EMULATOR=off every /emulator path answers 404, as if the emulator had never been built in.
  * - The dashboard (and the signed-in person's own API) needs a session; without one the browser goes to the
  *   sign-in page, which brings it back here afterwards.
+ * - The app2app return gets its query as sent, in a request header (see lib/gateway/app2app.ts).
+ *
+ * `skipProxyUrlNormalize` (next.config.mjs) makes `request.url` the URL as sent: that is what the app2app part
+ * needs. Paths are then as sent too, but an escaped path (`/%64ashboard`) matches no route here or in the app, so
+ * the checks below cannot be stepped around by escaping.
  */
 
 const PROTECTED = /^\/(dashboard|api\/me)(\/|$)/;
@@ -20,7 +26,11 @@ const protectedArea = auth((request) => {
     return NextResponse.json({ error: "Sign in first." }, { status: 401 });
   }
   const signIn = new URL("/sign-in", request.nextUrl);
-  signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+  // Next's own `_rsc` marker of a client-side navigation is not part of the address to come back to.
+  const back = new URLSearchParams(search);
+  back.delete("_rsc");
+  const query = back.size > 0 ? `?${back}` : "";
+  signIn.searchParams.set("callbackUrl", `${pathname}${query}`);
   return NextResponse.redirect(signIn);
 }) as unknown as Promise<NextMiddleware>;
 
@@ -33,9 +43,22 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
     return NextResponse.next();
   }
   if (PROTECTED.test(pathname)) return (await protectedArea)(request, event);
+  if (pathname === APP2APP_PATH) {
+    // Always set, so a header of that name sent by the browser never reaches the route.
+    const headers = new Headers(request.headers);
+    headers.set(RAW_QUERY_HEADER, rawQueryOf(request.url));
+    return NextResponse.next({ request: { headers } });
+  }
   return NextResponse.next();
 }
 
 export const config = {
-  matcher: ["/emulator", "/emulator/:path*", "/dashboard", "/dashboard/:path*", "/api/me/:path*"],
+  matcher: [
+    "/api/gateway/app2app",
+    "/emulator",
+    "/emulator/:path*",
+    "/dashboard",
+    "/dashboard/:path*",
+    "/api/me/:path*",
+  ],
 };

@@ -9,6 +9,10 @@ export const SIGN_IN_FAILURES = {
     title: "The sign-in link was incomplete",
     text: "The address that brought you back was missing information or had been changed, so we could not finish signing you in.",
   },
+  "app2app-too-long": {
+    title: "The link from the Smart-ID app was too long",
+    text: "The address the Smart-ID app opened here was longer than this portal passes on to the gateway (4 KiB), so it was not sent. Nothing was signed in.",
+  },
   "not-bound": {
     title: "This sign-in was not started here",
     text: "The sign-in you returned with was started in another browser, or this browser's sign-in cookie is gone. For your safety we only finish a sign-in in the browser that started it.",
