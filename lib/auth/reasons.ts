@@ -69,6 +69,10 @@ export const SIGN_IN_FAILURES = {
     title: "The sign-in service gave an answer we could not read",
     text: "The Identity Gateway's answer was not in the expected format, so we did not trust it.",
   },
+  "gateway-unknown-status": {
+    title: "The sign-in service answered something this portal does not understand",
+    text: "The Identity Gateway answered with a status this portal does not know, so we did not guess what it meant. Nothing was signed in. The portal's operator may need to update the portal.",
+  },
   "gateway-rejected": {
     title: "The sign-in service refused the request",
     text: "The Identity Gateway did not accept the sign-in request.",
@@ -104,6 +108,8 @@ export function reasonForGatewayError(kind: GatewayErrorKind): SignInFailureReas
       return "gateway-error";
     case "malformed":
       return "gateway-malformed";
+    case "unknown-status":
+      return "gateway-unknown-status";
     case "unauthorized":
       return "gateway-misconfigured";
     case "rejected":
