@@ -1,5 +1,6 @@
+import { createHmac, hkdfSync } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { gatewayUrl, portalUrl } from "../support/servers";
+import { authSecret, gatewayUrl, portalUrl } from "../support/servers";
 import {
   bindingCookie,
   complete,
@@ -227,5 +228,55 @@ test.describe("the app2app return (same device)", () => {
     await expect(page.getByRole("heading", { name: "The link from the Smart-ID app was too long" })).toBeVisible();
     expect(forwarded).toEqual([]);
     expect(await bindingCookie(context)).toBeDefined();
+  });
+});
+
+test.describe("pages for a portal or gateway that is set up wrong", () => {
+  /** The portal's signature over the words it puts on its error page (lib/auth/failure-detail.ts). */
+  function signed(reason: string, detail: string): string {
+    const key = Buffer.from(
+      hkdfSync("sha256", authSecret, "smart-id-plus-portal/failure-detail", "hmac-sha256 key", 32),
+    );
+    const sig = createHmac("sha256", key).update(`${reason}\n${detail}`, "utf8").digest("base64url");
+    return `${portalUrl}/sign-in/error?${new URLSearchParams({ reason, flow: "qr", detail, sig })}`;
+  }
+
+  test("a refused access token does not ask the person to try again", async ({ page }) => {
+    await page.goto(`${portalUrl}/sign-in/error?reason=gateway-misconfigured&flow=qr`);
+    await expect(page.getByRole("heading", { name: "This portal is not set up correctly" })).toBeVisible();
+    await expect(page.getByRole("main")).toContainText("refused this portal's credentials");
+    await expect(page.getByRole("link", { name: "Try again" })).toHaveCount(0);
+    await expect(page.getByRole("main")).not.toContainText(/try again/i);
+    await expect(page.getByRole("link", { name: "Start page" })).toHaveAttribute("href", "/");
+  });
+
+  test("the gateway's refusal is quoted as text, and only when the portal wrote it", async ({ page }) => {
+    const message = "return_url must be an absolute <b>http(s)</b> URL";
+    await page.goto(signed("gateway-rejected", message));
+    await expect(
+      page.getByRole("heading", { name: "The sign-in service refused this portal's request" }),
+    ).toBeVisible();
+    await expect(page.getByTestId("gateway-quote")).toContainText("The gateway said:");
+    await expect(page.locator("blockquote")).toHaveText(message);
+    await expect(page.getByRole("link", { name: "Try again" })).toHaveAttribute("href", "/sign-in?flow=qr");
+
+    // The same words with a signature made for other words (or none) are not shown: nobody else can write here.
+    const forged = new URL(signed("gateway-rejected", "return_url is invalid"));
+    forged.searchParams.set("detail", "Your account is locked. Call +1 555 0100.");
+    await page.goto(forged.toString());
+    await expect(
+      page.getByRole("heading", { name: "The sign-in service refused this portal's request" }),
+    ).toBeVisible();
+    await expect(page.getByTestId("gateway-quote")).toHaveCount(0);
+    await expect(page.getByRole("main")).not.toContainText("Call +1 555 0100");
+  });
+
+  test("a status word the portal does not know has its own page, showing the word", async ({ page }) => {
+    await page.goto(signed("gateway-unknown-status", "pending"));
+    await expect(
+      page.getByRole("heading", { name: "The sign-in service answered something this portal does not understand" }),
+    ).toBeVisible();
+    await expect(page.getByTestId("gateway-quote")).toContainText("The status the gateway answered:");
+    await expect(page.locator("blockquote")).toHaveText("pending");
   });
 });
