@@ -9,6 +9,10 @@ const nextConfig = {
   // request URLs and (shortened) outgoing fetch URLs, and the fetch log cannot be filtered, so it is off: the token
   // must never reach a log, not even its first characters.
   logging: false,
+  // The app2app return must reach the gateway byte for byte, but Next re-serialises a query before a route handler
+  // (or, by default, proxy.ts) sees it: `%20` becomes `+`, `a` becomes `a=`, repeated keys are grouped. With this
+  // flag proxy.ts sees the request as sent and hands the raw query to the route (lib/gateway/app2app.ts).
+  skipProxyUrlNormalize: true,
 };
 
 export default nextConfig;

@@ -1,6 +1,7 @@
 import { type NextFetchEvent, type NextMiddleware, type NextRequest, NextResponse } from "next/server";
 import { auth } from "./auth";
 import { env } from "./lib/env";
+import { APP2APP_PATH, RAW_QUERY_HEADER, rawQueryOf } from "./lib/gateway/app2app";
 import { MAX_REQUEST_BODY_BYTES } from "./lib/http/body";
 import { newNonce, securityHeaders } from "./lib/http/security-headers";
 
@@ -10,8 +11,13 @@ import { newNonce, securityHeaders } from "./lib/http/security-headers";
  * - with EMULATOR=off every /emulator path answers 404, as if the emulator had never been built in;
  * - the dashboard (and the signed-in person's own API) needs a session; without one the browser goes to the
  *   sign-in page, which brings it back here afterwards;
+ * - the app2app return gets its query as sent, in a request header (see lib/gateway/app2app.ts);
  * - every response carries the security headers (lib/http/security-headers.ts), with a fresh CSP nonce that
  *   Next.js puts on its own scripts.
+ *
+ * `skipProxyUrlNormalize` (next.config.mjs) makes `request.url` the URL as sent: that is what the app2app part
+ * needs. Paths are then as sent too, but an escaped path (`/%64ashboard`) matches no route here or in the app, so
+ * the checks below cannot be stepped around by escaping.
  */
 
 const PROTECTED = /^\/(dashboard|api\/me)(\/|$)/;
@@ -25,7 +31,11 @@ const protectedArea = auth((request) => {
     return NextResponse.json({ error: "Sign in first." }, { status: 401 });
   }
   const signIn = new URL("/sign-in", request.nextUrl);
-  signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+  // Next's own `_rsc` marker of a client-side navigation is not part of the address to come back to.
+  const back = new URLSearchParams(search);
+  back.delete("_rsc");
+  const query = back.size > 0 ? `?${back}` : "";
+  signIn.searchParams.set("callbackUrl", `${pathname}${query}`);
   return NextResponse.redirect(signIn);
 }) as unknown as Promise<NextMiddleware>;
 
@@ -49,6 +59,8 @@ async function route(request: NextRequest, event: NextFetchEvent, nonce: string,
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
+  // Always set on the app2app return, so a header of that name sent by the browser never reaches the route.
+  if (pathname === APP2APP_PATH) headers.set(RAW_QUERY_HEADER, rawQueryOf(request.url));
   return NextResponse.next({ request: { headers } });
 }
 

@@ -4,7 +4,7 @@ import { sessionTokenSchema } from "../gateway/schemas";
 import { constantTimeEqual } from "../smartid";
 import { BINDING_MAX_AGE_SECONDS, type UnsealResult } from "./binding";
 import { identityFromAnswer, type PortalIdentity } from "./identity";
-import { reasonForGatewayError, type SignInFailureReason } from "./reasons";
+import { quoteForGatewayError, reasonForGatewayError, type SignInFailureReason } from "./reasons";
 import type { SpentTokenRegistry } from "./spent-tokens";
 
 /**
@@ -23,8 +23,11 @@ export interface AuthorizeDeps {
 
 export type AuthorizeOutcome =
   | { ok: true; identity: PortalIdentity; callbackUrl: string }
-  /** `final`: the sign-in attempt is over (clear the binding); otherwise (still waiting) it may be retried. */
-  | { ok: false; reason: SignInFailureReason | "waiting"; final: boolean; detail?: string };
+  /**
+   * `final`: the sign-in attempt is over (clear the binding); otherwise (still waiting) it may be retried. `detail`
+   * is for the log; `quote`, the gateway's own words, may be shown to the person.
+   */
+  | { ok: false; reason: SignInFailureReason | "waiting"; final: boolean; detail?: string; quote?: string };
 
 export async function authorizeReturnedToken(sessionToken: unknown, deps: AuthorizeDeps): Promise<AuthorizeOutcome> {
   const token = sessionTokenSchema.safeParse(sessionToken);
@@ -51,7 +54,14 @@ export async function authorizeReturnedToken(sessionToken: unknown, deps: Author
   } catch (error) {
     await deps.spentTokens.release(token.data);
     if (isGatewayError(error)) {
-      return { ok: false, reason: reasonForGatewayError(error.kind), final: true, detail: error.message };
+      const quote = quoteForGatewayError(error);
+      return {
+        ok: false,
+        reason: reasonForGatewayError(error.kind),
+        final: true,
+        detail: error.message,
+        ...(quote ? { quote } : {}),
+      };
     }
     throw error;
   }

@@ -33,10 +33,14 @@ export interface PortalIdentity {
   method: string;
   phone?: string;
   flow: Flow;
-  /** The gateway's `date_authenticated`, as it sent it. */
+  /** The gateway's `date_authenticated` (ISO 8601), or when the portal read the answer if it had none it could read. */
   authenticatedAt: string;
-  /** DER of the authentication certificate, base64; null when the gateway's value was not a certificate. */
+  /** Set when `authenticatedAt` is the portal's time, not the gateway's. */
+  authenticatedAtByPortal?: true;
+  /** DER of the authentication certificate, base64; null when the gateway sent none or one that is not a certificate. */
   certificateDer: string | null;
+  /** Set when the gateway's answer held no certificate at all (rather than one the portal could not read). */
+  noCertificateReturned?: true;
   timeline: SignInTimeline;
   /** The status answer as received, with `certificate.value` shortened. */
   gatewayAnswer: Record<string, unknown>;
@@ -69,6 +73,8 @@ export function identityFromAnswer(
   context: { flow: Flow; signInId: string; timeline: SignInTimeline },
 ): PortalIdentity {
   const country = answer.country_code.toUpperCase();
+  const certificate = answer.certificate;
+  const certificateValue = certificate?.value;
   return {
     signInId: context.signInId,
     subject: `PNO${country}-${answer.code}`,
@@ -79,12 +85,18 @@ export function identityFromAnswer(
     method: answer.authentication_method,
     ...(answer.phone ? { phone: answer.phone } : {}),
     flow: context.flow,
-    authenticatedAt: answer.date_authenticated,
-    certificateDer: certificateDerFromGatewayValue(answer.certificate.value),
+    // A missing or unreadable time is no reason to refuse a sign-in the gateway confirmed; the dashboard says whose
+    // clock it is.
+    authenticatedAt: answer.date_authenticated ?? new Date(context.timeline.signedInAt).toISOString(),
+    ...(answer.date_authenticated ? {} : { authenticatedAtByPortal: true as const }),
+    certificateDer: certificateValue ? certificateDerFromGatewayValue(certificateValue) : null,
+    ...(certificateValue ? {} : { noCertificateReturned: true as const }),
     timeline: context.timeline,
     gatewayAnswer: {
       ...answer,
-      certificate: { ...answer.certificate, value: shortenCertificateValue(answer.certificate.value) },
+      ...(certificate
+        ? { certificate: { ...certificate, value: certificateValue && shortenCertificateValue(certificateValue) } }
+        : {}),
     },
   };
 }

@@ -29,12 +29,16 @@ export interface DokobitIdentityGatewayOptions {
   now?: () => number;
 }
 
-/** Thrown by `authorize`; `code` is one of the fixed reason codes (or `waiting`), safe to put in a URL. */
+/**
+ * Thrown by `authorize`; `code` is one of the fixed reason codes (or `waiting`), safe to put in a URL. `quote` is the
+ * gateway's own words the error page may show (see lib/auth/failure-detail.ts).
+ */
 export class GatewaySignInError extends CredentialsSignin {
   constructor(
     readonly reason: SignInFailureReason | "waiting",
     readonly final: boolean,
     detail?: string,
+    readonly quote?: string,
   ) {
     super(detail ? `${reason}: ${detail}` : reason);
     this.code = reason;
@@ -105,7 +109,7 @@ export default function DokobitIdentityGateway(options: DokobitIdentityGatewayOp
       });
       if (!outcome.ok) {
         if (outcome.final) await options.clearBinding?.();
-        throw new GatewaySignInError(outcome.reason, outcome.final, outcome.detail);
+        throw new GatewaySignInError(outcome.reason, outcome.final, outcome.detail, outcome.quote);
       }
       await options.clearBinding?.();
       const { identity } = outcome;

@@ -1,13 +1,26 @@
-import type { GatewayErrorKind } from "../gateway/errors";
+import type { GatewayError, GatewayErrorKind } from "../gateway/errors";
 
 /**
  * Every way a sign-in can fail, as a fixed set of codes that travel in `/sign-in/error?reason=…`, each with words a
  * person understands. The codes say nothing secret, so they are safe in a URL.
  */
-export const SIGN_IN_FAILURES = {
+export interface SignInFailure {
+  title: string;
+  text: string;
+  /** `false` when starting again cannot help (the portal itself is set up wrong): the page offers no "Try again". */
+  retry?: false;
+  /** How the page introduces the gateway's own words, for the reasons that can carry them (see failure-detail.ts). */
+  quoteLabel?: string;
+}
+
+const FAILURES = {
   "bad-request": {
     title: "The sign-in link was incomplete",
     text: "The address that brought you back was missing information or had been changed, so we could not finish signing you in.",
+  },
+  "app2app-too-long": {
+    title: "The link from the Smart-ID app was too long",
+    text: "The address the Smart-ID app opened here was longer than this portal passes on to the gateway (4 KiB), so it was not sent. Nothing was signed in.",
   },
   "not-bound": {
     title: "This sign-in was not started here",
@@ -65,21 +78,30 @@ export const SIGN_IN_FAILURES = {
     title: "The sign-in service gave an answer we could not read",
     text: "The Identity Gateway's answer was not in the expected format, so we did not trust it.",
   },
+  "gateway-unknown-status": {
+    title: "The sign-in service answered something this portal does not understand",
+    text: "The Identity Gateway answered with a status this portal does not know, so we did not guess what it meant. Nothing was signed in. The portal's operator may need to update the portal.",
+    quoteLabel: "The status the gateway answered",
+  },
   "gateway-rejected": {
-    title: "The sign-in service refused the request",
-    text: "The Identity Gateway did not accept the sign-in request.",
+    title: "The sign-in service refused this portal's request",
+    text: "The Identity Gateway did not accept the sign-in request this portal sent. This usually means the portal's configuration, or what it sent, needs a look by the portal's operator.",
+    quoteLabel: "The gateway said",
   },
   "gateway-misconfigured": {
     title: "This portal is not set up correctly",
-    text: "The Identity Gateway refused this portal's access token. The portal's operator needs to check its configuration.",
+    text: "The Identity Gateway refused this portal's credentials (its access token). Signing in cannot work until the portal's operator corrects its configuration.",
+    retry: false,
   },
   unknown: {
     title: "Something went wrong while signing you in",
     text: "The sign-in could not be finished because of an unexpected problem on our side. Nothing was signed in.",
   },
-} as const satisfies Record<string, { title: string; text: string }>;
+} as const satisfies Record<string, SignInFailure>;
 
-export type SignInFailureReason = keyof typeof SIGN_IN_FAILURES;
+export type SignInFailureReason = keyof typeof FAILURES;
+
+export const SIGN_IN_FAILURES: Readonly<Record<SignInFailureReason, SignInFailure>> = FAILURES;
 
 export const SIGN_IN_FAILURE_REASONS = Object.keys(SIGN_IN_FAILURES) as SignInFailureReason[];
 
@@ -100,6 +122,8 @@ export function reasonForGatewayError(kind: GatewayErrorKind): SignInFailureReas
       return "gateway-error";
     case "malformed":
       return "gateway-malformed";
+    case "unknown-status":
+      return "gateway-unknown-status";
     case "unauthorized":
       return "gateway-misconfigured";
     case "rejected":
@@ -111,4 +135,35 @@ export function reasonForGatewayError(kind: GatewayErrorKind): SignInFailureReas
     case "failed":
       return "authentication-failed";
   }
+}
+
+/** Longest gateway text a page quotes: enough for a validation message, short enough for a status word's page. */
+const QUOTE_LENGTHS: Partial<Record<GatewayErrorKind, number>> = { rejected: 200, "unknown-status": 40 };
+
+/**
+ * The gateway's own words worth showing a person for this failure (its message when it refused the request, the
+ * status word it answered that the portal does not know), made safe to show: no control or direction characters,
+ * whitespace collapsed, cut to a sane length. The client has already redacted the access token from them.
+ */
+export function quoteForGatewayError(error: GatewayError): string | undefined {
+  const max = QUOTE_LENGTHS[error.kind];
+  const text = error.kind === "unknown-status" ? error.gatewayStatus : error.gatewayMessage;
+  if (max === undefined || text === undefined) return undefined;
+  const quote = plainText(text, max);
+  return quote.length > 0 ? quote : undefined;
+}
+
+/** One line of printable text, at most `max` characters (an ellipsis marks a cut). */
+export function plainText(text: string, max: number): string {
+  const flat = text
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const characters = Array.from(flat);
+  return characters.length <= max
+    ? flat
+    : `${characters
+        .slice(0, max - 1)
+        .join("")
+        .trimEnd()}…`;
 }

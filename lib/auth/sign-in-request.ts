@@ -24,6 +24,11 @@ export const METHOD_NAMES: Record<AuthenticationMethod, string> = {
   smartcard: "ID card",
 };
 
+/** A method's name for people; one the portal does not know (the gateway may add some) is shown as the gateway wrote it. */
+export function methodName(method: string): string {
+  return Object.hasOwn(METHOD_NAMES, method) ? METHOD_NAMES[method as AuthenticationMethod] : method;
+}
+
 export interface SignInChoices {
   flow: Flow;
   /** Undefined: the gateway offers every method. */

@@ -5,16 +5,18 @@ import { hostedPageUrl } from "../gateway/hosted-page";
 import { toCreateBody } from "../gateway/schemas";
 import { gatewayClient } from "../gateway/server";
 import { type BindingState, newNonce } from "./binding";
-import { reasonForGatewayError, type SignInFailureReason } from "./reasons";
+import { quoteForGatewayError, reasonForGatewayError, type SignInFailureReason } from "./reasons";
 import { createParamsFor, type SignInChoices } from "./sign-in-request";
 
 /**
  * Starts a sign-in: creates the gateway session for the chosen flow and returns the state the binding cookie keeps
  * (the token, where the browser goes, what was sent — never the access token — and when it started).
  */
-export async function startSignIn(
-  choices: SignInChoices,
-): Promise<{ ok: true; state: BindingState } | { ok: false; reason: SignInFailureReason; detail: string }> {
+export async function startSignIn(choices: SignInChoices): Promise<
+  | { ok: true; state: BindingState }
+  /** `detail` is for the log; `quote`, the gateway's own words, may be shown to the person. */
+  | { ok: false; reason: SignInFailureReason; detail: string; quote?: string }
+> {
   const settings = env();
   const params = createParamsFor(choices, settings.appUrl);
   const startedAt = Date.now();
@@ -34,7 +36,15 @@ export async function startSignIn(
       },
     };
   } catch (error) {
-    if (isGatewayError(error)) return { ok: false, reason: reasonForGatewayError(error.kind), detail: error.message };
+    if (isGatewayError(error)) {
+      const quote = quoteForGatewayError(error);
+      return {
+        ok: false,
+        reason: reasonForGatewayError(error.kind),
+        detail: error.message,
+        ...(quote ? { quote } : {}),
+      };
+    }
     throw error;
   }
 }

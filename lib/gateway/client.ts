@@ -12,6 +12,7 @@ import {
   type StatusAnswer,
   sessionTokenSchema,
   toCreateBody,
+  unknownStatusAnswerSchema,
   waitingAnswerSchema,
 } from "./schemas";
 
@@ -55,6 +56,11 @@ export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 250, ma
 const SESSION_CLOSED_CODE = 1005;
 const CANCELLED_CODE = 1006;
 
+const isSuccess = (httpStatus: number) => httpStatus >= 200 && httpStatus < 300;
+
+/** Any answer's `message`, for refusals whose body is not the usual error shape. */
+const messageSchema = errorAnswerSchema.pick({ message: true });
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Retry-After as seconds or an HTTP date; undefined when absent or unreadable. */
@@ -67,8 +73,19 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-/** Which kind of refusal an error body means; the gateway's codes first, its wording as a fallback. */
-export function classifyErrorAnswer(answer: ErrorAnswer, httpStatus: number): GatewayError {
+/** What was being asked: the same error body means different things at create and at status. */
+export type GatewayCall = "create" | "status";
+
+/**
+ * Which kind of refusal an error body means; the gateway's codes first, its wording as a fallback. At create there
+ * is no authentication yet to be cancelled, failed or closed: whatever the wording, a refusal there is the gateway
+ * refusing the request itself.
+ */
+export function classifyErrorAnswer(
+  answer: ErrorAnswer,
+  httpStatus: number,
+  call: GatewayCall = "status",
+): GatewayError {
   const code = Number(answer.code ?? answer.error_code);
   const gatewayMessage = answer.message;
   const text = (gatewayMessage ?? "").toLowerCase();
@@ -78,6 +95,9 @@ export function classifyErrorAnswer(answer: ErrorAnswer, httpStatus: number): Ga
   if (httpStatus >= 500) return new GatewayError("server-error", `gateway answered ${httpStatus}${said}`, details);
   if (httpStatus === 401 || httpStatus === 403) {
     return new GatewayError("unauthorized", `gateway refused the access token (${httpStatus})${said}`, details);
+  }
+  if (call === "create") {
+    return new GatewayError("rejected", `gateway refused the request (${httpStatus})${said}`, details);
   }
   if (code === CANCELLED_CODE || /cancel|refus|denied|rejected/.test(text)) {
     return new GatewayError("cancelled", `authentication cancelled${said}`, details);
@@ -152,12 +172,12 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
   }
 
   /** Turns an answer that is not a success into the matching GatewayError. */
-  function failureOf(what: string, answer: RawAnswer): GatewayError {
+  function failureOf(what: string, answer: RawAnswer, call: GatewayCall): GatewayError {
     const error = errorAnswerSchema.safeParse(answer.json);
     if (error.success) {
       // The gateway's own words are shown and logged, so they pass through redaction like everything else.
       const message = error.data.message === undefined ? undefined : clean(error.data.message);
-      const classified = classifyErrorAnswer({ ...error.data, message }, answer.httpStatus);
+      const classified = classifyErrorAnswer({ ...error.data, message }, answer.httpStatus, call);
       if (classified.kind !== "rate-limited") return classified;
       return new GatewayError("rate-limited", `${what}: ${classified.message}`, {
         httpStatus: answer.httpStatus,
@@ -184,8 +204,23 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
         httpStatus: status,
       });
     }
-    if (status >= 400)
-      return new GatewayError("rejected", `${what}: gateway answered ${status}`, { httpStatus: status });
+    if (status >= 400) {
+      const said = messageSchema.safeParse(answer.json);
+      const gatewayMessage = said.success && said.data.message !== undefined ? clean(said.data.message) : undefined;
+      return new GatewayError("rejected", `${what}: gateway answered ${status}`, {
+        httpStatus: status,
+        gatewayMessage,
+      });
+    }
+    const unknown = unknownStatusAnswerSchema.safeParse(answer.json);
+    if (unknown.success) {
+      const word = clean(unknown.data.status);
+      return new GatewayError(
+        "unknown-status",
+        `${what}: the gateway answered status ${JSON.stringify(word.slice(0, 64))}, which this portal does not know`,
+        { httpStatus: status, gatewayStatus: word },
+      );
+    }
     return new GatewayError("malformed", `${what}: the answer is not what the gateway contract describes`, {
       httpStatus: status,
     });
@@ -224,10 +259,10 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
             headers: { "content-type": "application/json" },
             body: JSON.stringify(toCreateBody(valid.data)),
           });
-          if (answer.httpStatus !== 200) throw failureOf(what, answer);
+          if (!isSuccess(answer.httpStatus)) throw failureOf(what, answer, "create");
           const created = createAnswerSchema.safeParse(answer.json);
           if (created.success) return created.data;
-          throw failureOf(what, answer);
+          throw failureOf(what, answer, "create");
         },
       );
     },
@@ -241,13 +276,13 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
         (error) => error.kind === "rate-limited" || error.kind === "server-error" || error.kind === "unreachable",
         async (): Promise<StatusAnswer> => {
           const answer = await exchange(what, `/api/authentication/${sessionToken}/status`, { method: "GET" });
-          if (answer.httpStatus === 200) {
+          if (isSuccess(answer.httpStatus)) {
             const waiting = waitingAnswerSchema.safeParse(answer.json);
             if (waiting.success) return waiting.data;
             const authenticated = authenticatedAnswerSchema.safeParse(answer.json);
             if (authenticated.success) return authenticated.data satisfies AuthenticatedAnswer;
           }
-          throw failureOf(what, answer);
+          throw failureOf(what, answer, "status");
         },
       );
     },

@@ -15,6 +15,8 @@ export type GatewayErrorKind =
   | "server-error"
   /** An answer that is not the JSON the contract describes. */
   | "malformed"
+  /** A well-formed answer with a `status` word the portal does not know (e.g. "pending"). */
+  | "unknown-status"
   /** 401/403: the gateway refused the access token. */
   | "unauthorized"
   /** Any other refusal (4xx, or an error body the portal does not know), with the gateway's message. */
@@ -33,11 +35,13 @@ export class GatewayError extends Error {
   readonly gatewayMessage: string | undefined;
   /** From Retry-After on a 429, in seconds. */
   readonly retryAfterSeconds: number | undefined;
+  /** The `status` word of an answer of kind `unknown-status`. */
+  readonly gatewayStatus: string | undefined;
 
   constructor(
     kind: GatewayErrorKind,
     message: string,
-    details: { httpStatus?: number; gatewayMessage?: string; retryAfterSeconds?: number } = {},
+    details: { httpStatus?: number; gatewayMessage?: string; retryAfterSeconds?: number; gatewayStatus?: string } = {},
   ) {
     super(message);
     this.name = "GatewayError";
@@ -45,6 +49,7 @@ export class GatewayError extends Error {
     this.httpStatus = details.httpStatus;
     this.gatewayMessage = details.gatewayMessage;
     this.retryAfterSeconds = details.retryAfterSeconds;
+    this.gatewayStatus = details.gatewayStatus;
   }
 }
 

@@ -1,13 +1,13 @@
 import type { CreateAnswer } from "./schemas";
 
 /**
- * Where to send the browser: the gateway's `url` when it is on the gateway's own origin, otherwise the documented
- * `{base}/auth/{token}`. An answer can never send the person to a third site.
+ * Where to send the browser: the gateway's `url` when it is on the gateway's own origin, otherwise (or when the
+ * answer has none) the documented `{base}/auth/{token}`. An answer can never send the person to a third site.
  */
 export function hostedPageUrl(answer: Pick<CreateAnswer, "url" | "session_token">, baseUrl: string): string {
   const base = baseUrl.replace(/\/+$/, "");
   try {
-    if (new URL(answer.url).origin === new URL(base).origin) return answer.url;
+    if (answer.url && new URL(answer.url).origin === new URL(base).origin) return answer.url;
   } catch {
     // fall through to the documented form
   }

@@ -8,7 +8,7 @@ import { formatDateTime } from "@/components/format";
 import { SignInTimeline } from "@/components/sign-in-timeline";
 import { summarizeCertificate } from "@/lib/auth/certificate";
 import { FLOW_DESCRIPTIONS } from "@/lib/auth/flows";
-import { countryName, METHOD_NAMES } from "@/lib/auth/sign-in-request";
+import { countryName, methodName } from "@/lib/auth/sign-in-request";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -18,7 +18,7 @@ export default async function DashboardPage() {
   // proxy.ts already sends signed-out visitors to sign in; this keeps the page safe on its own.
   if (!session || !identity) redirect("/sign-in?callbackUrl=/dashboard");
   const certificate = summarizeCertificate(identity.certificateDer);
-  const method = METHOD_NAMES[identity.method as keyof typeof METHOD_NAMES] ?? identity.method;
+  const method = methodName(identity.method);
   const flow = FLOW_DESCRIPTIONS[identity.flow].label;
 
   async function signOutAction() {
@@ -64,7 +64,14 @@ export default async function DashboardPage() {
               {flow}
             </Fact>
             {identity.phone ? <Fact label="Phone">{identity.phone}</Fact> : null}
-            <Fact label="Authenticated">{formatDateTime(identity.authenticatedAt)}</Fact>
+            <Fact label="Authenticated" testId="authenticated-at">
+              {formatDateTime(identity.authenticatedAt)}
+              {identity.authenticatedAtByPortal ? (
+                <span className="block text-sm text-slate-600">
+                  when this portal read the answer: the gateway's own time was missing or unreadable
+                </span>
+              ) : null}
+            </Fact>
             <Fact label="Session ends" testId="session-ends">
               {formatDateTime(session.expires)}
             </Fact>
@@ -103,14 +110,18 @@ export default async function DashboardPage() {
             </p>
           </>
         ) : (
-          <p className="text-slate-700">The gateway's answer held no certificate this portal could read.</p>
+          <p className="text-slate-700" data-testid="no-certificate">
+            {identity.noCertificateReturned
+              ? "No certificate returned: the gateway's answer held none for this sign-in."
+              : "The gateway's answer held a certificate this portal could not read."}
+          </p>
         )}
       </Card>
 
       <Disclosure summary="The gateway's status answer (certificate shortened)">
         <p className="text-sm text-slate-600">
-          The JSON that <code>GET /api/authentication/{"{token}"}/status</code> returned, which the portal checked
-          before making your session.
+          What <code>GET /api/authentication/{"{token}"}/status</code> returned, as the portal read it before making
+          your session: the fields it knows (others are dropped), the certificate shortened.
         </p>
         <pre
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard must be able to scroll it sideways on a phone

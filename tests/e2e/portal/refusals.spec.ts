@@ -1,7 +1,7 @@
+import { createHmac, hkdfSync } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { gatewayUrl, portalUrl } from "../support/servers";
+import { authSecret, gatewayUrl, portalUrl } from "../support/servers";
 import {
-  BINDING_COOKIE,
   bindingCookie,
   complete,
   control,
@@ -156,18 +156,33 @@ test.describe("refused sign-ins", () => {
 });
 
 test.describe("the app2app return (same device)", () => {
+  const WELL_FORMED =
+    "value=RrKjjT4aggzu27YBddX1bQ&sessionSecretDigest=U4CKK13H1XFiyBofev9asqrzIrY5_Gszi_nL_zDKkBc&userChallengeVerifier=XtPfaGa8JnGtYrJjboooUf0KfY9sMEHrWFpSQrsUv9c";
   const params = `value=${"v".repeat(22)}&sessionSecretDigest=${"d".repeat(43)}&userChallengeVerifier=${"u".repeat(43)}`;
+  const callbackOf = (token: string) => new RegExp(`/emulator/auth/${token}/smartid-v3/callback(\\?|$)`);
+  const queryOf = (url: string) => (url.includes("?") ? url.slice(url.indexOf("?") + 1) : "");
 
   test("forwards every parameter unchanged to the gateway's callback for this browser's session", async ({ page }) => {
     const token = await startSignIn(page, "flow=same-device");
     // The gateway's own parameter first, Smart-ID's after it, and one the portal has never heard of.
-    const query = `value=Rr-Kjj_T4aggzu27YBddX1bQ&sessionSecretDigest=U4CKK13H1XFiyBofev9asqrzIrY5_Gszi_nL_zDKkBc&userChallengeVerifier=XtPfaGa8JnGtYrJjboooUf0KfY9sMEHrWFpSQrsUv9c&lang=eng`;
-    const forwarded = page.waitForRequest(/\/smartid-v3\/callback\?/);
+    const query = `${WELL_FORMED}&lang=eng`;
+    const forwarded = page.waitForRequest(callbackOf(token));
     await page.goto(`${portalUrl}/api/gateway/app2app?${query}`);
     const request = await forwarded;
     const url = request.url();
     expect(url.slice(0, url.indexOf("?"))).toMatch(new RegExp(`/emulator/auth/${token}/smartid-v3/callback$`));
-    expect(url.slice(url.indexOf("?") + 1)).toBe(query);
+    expect(queryOf(url)).toBe(query);
+  });
+
+  test("the query reaches the gateway byte for byte, whatever its encoding", async ({ page }) => {
+    const token = await startSignIn(page, "flow=same-device");
+    // %20 and + and %2B, an empty value, a repeated key, a key without =, a non-ASCII escape and a lower-case one:
+    // everything Next.js would re-serialise on its way to a route handler.
+    const query =
+      "value=Rr-Kjj_T4aggzu27YBddX1bQ&space=a%20b&plus=a+b&escaped=a%2Bb&empty=&value=again&flag&name=J%C3%A4rv&tilde=%7e";
+    const forwarded = page.waitForRequest(callbackOf(token));
+    await page.goto(`${portalUrl}/api/gateway/app2app?${query}`);
+    expect(queryOf((await forwarded).url())).toBe(query);
   });
 
   test("a link opened in another browser says to finish where sign-in started", async ({ page, browser }) => {
@@ -180,16 +195,88 @@ test.describe("the app2app return (same device)", () => {
     await other.close();
   });
 
-  test("missing or mangled parameters are refused", async ({ page, context }) => {
-    for (const query of [
-      "",
-      `value=${"v".repeat(22)}`,
-      params.replace("sessionSecretDigest=d", "sessionSecretDigest=%"),
-    ]) {
-      await startSignIn(page, "flow=same-device");
-      await page.goto(`${portalUrl}/api/gateway/app2app${query ? `?${query}` : ""}`);
-      await expectErrorPage(page, "bad-request", "same-device");
-      expect((await context.cookies(portalUrl)).some((cookie) => cookie.name === BINDING_COOKIE)).toBe(false);
+  test("missing or mangled parameters are forwarded, and the gateway's callback refuses them", async ({
+    page,
+    context,
+  }) => {
+    for (const [query, check] of [
+      ["", "parameters"],
+      [params.replace("sessionSecretDigest=d", "sessionSecretDigest=%"), "parameters"],
+      // Well formed, but not this session's.
+      [WELL_FORMED, "value"],
+    ] as const) {
+      const token = await startSignIn(page, "flow=same-device");
+      const response = await page.goto(`${portalUrl}/api/gateway/app2app${query ? `?${query}` : ""}`);
+      await expect(page).toHaveURL(callbackOf(token));
+      expect(queryOf(page.url())).toBe(query);
+      expect(response?.status()).toBe(400);
+      await expect(page.getByRole("heading", { name: "The sign-in could not be accepted" })).toBeVisible();
+      await expect(page.getByText("Failed check:")).toContainText(check);
+      // The portal did not end the sign-in: the gateway's page may still finish it.
+      expect(await bindingCookie(context)).toBeDefined();
     }
+  });
+
+  test("an over-long link is not forwarded, and the sign-in is not ended for it", async ({ page, context }) => {
+    const token = await startSignIn(page, "flow=same-device");
+    const forwarded: string[] = [];
+    page.on("request", (request) => {
+      if (callbackOf(token).test(request.url())) forwarded.push(request.url());
+    });
+    await page.goto(`${portalUrl}/api/gateway/app2app?${params}&pad=${"a".repeat(4096)}`);
+    await expectErrorPage(page, "app2app-too-long", "same-device");
+    await expect(page.getByRole("heading", { name: "The link from the Smart-ID app was too long" })).toBeVisible();
+    expect(forwarded).toEqual([]);
+    expect(await bindingCookie(context)).toBeDefined();
+  });
+});
+
+test.describe("pages for a portal or gateway that is set up wrong", () => {
+  /** The portal's signature over the words it puts on its error page (lib/auth/failure-detail.ts). */
+  function signed(reason: string, detail: string): string {
+    const key = Buffer.from(
+      hkdfSync("sha256", authSecret, "smart-id-plus-portal/failure-detail", "hmac-sha256 key", 32),
+    );
+    const sig = createHmac("sha256", key).update(`${reason}\n${detail}`, "utf8").digest("base64url");
+    return `${portalUrl}/sign-in/error?${new URLSearchParams({ reason, flow: "qr", detail, sig })}`;
+  }
+
+  test("a refused access token does not ask the person to try again", async ({ page }) => {
+    await page.goto(`${portalUrl}/sign-in/error?reason=gateway-misconfigured&flow=qr`);
+    await expect(page.getByRole("heading", { name: "This portal is not set up correctly" })).toBeVisible();
+    await expect(page.getByRole("main")).toContainText("refused this portal's credentials");
+    await expect(page.getByRole("link", { name: "Try again" })).toHaveCount(0);
+    await expect(page.getByRole("main")).not.toContainText(/try again/i);
+    await expect(page.getByRole("link", { name: "Start page" })).toHaveAttribute("href", "/");
+  });
+
+  test("the gateway's refusal is quoted as text, and only when the portal wrote it", async ({ page }) => {
+    const message = "return_url must be an absolute <b>http(s)</b> URL";
+    await page.goto(signed("gateway-rejected", message));
+    await expect(
+      page.getByRole("heading", { name: "The sign-in service refused this portal's request" }),
+    ).toBeVisible();
+    await expect(page.getByTestId("gateway-quote")).toContainText("The gateway said:");
+    await expect(page.locator("blockquote")).toHaveText(message);
+    await expect(page.getByRole("link", { name: "Try again" })).toHaveAttribute("href", "/sign-in?flow=qr");
+
+    // The same words with a signature made for other words (or none) are not shown: nobody else can write here.
+    const forged = new URL(signed("gateway-rejected", "return_url is invalid"));
+    forged.searchParams.set("detail", "Your account is locked. Call +1 555 0100.");
+    await page.goto(forged.toString());
+    await expect(
+      page.getByRole("heading", { name: "The sign-in service refused this portal's request" }),
+    ).toBeVisible();
+    await expect(page.getByTestId("gateway-quote")).toHaveCount(0);
+    await expect(page.getByRole("main")).not.toContainText("Call +1 555 0100");
+  });
+
+  test("a status word the portal does not know has its own page, showing the word", async ({ page }) => {
+    await page.goto(signed("gateway-unknown-status", "pending"));
+    await expect(
+      page.getByRole("heading", { name: "The sign-in service answered something this portal does not understand" }),
+    ).toBeVisible();
+    await expect(page.getByTestId("gateway-quote")).toContainText("The status the gateway answered:");
+    await expect(page.locator("blockquote")).toHaveText("pending");
   });
 });

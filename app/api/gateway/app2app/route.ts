@@ -2,12 +2,14 @@ import { type NextRequest, NextResponse } from "next/server";
 import { clearBinding, readBinding } from "@/lib/auth/binding-cookie";
 import { errorPath } from "@/lib/auth/paths";
 import { env } from "@/lib/env";
-import { app2appForwardUrl, rawQueryOf } from "@/lib/gateway/app2app";
+import { app2appForwardUrl, RAW_QUERY_HEADER, rawQueryOf } from "@/lib/gateway/app2app";
 
 /**
- * GET /api/gateway/app2app — the `app2app_url`. The Smart-ID app opens it on the phone after the person confirmed;
+ * GET /api/gateway/app2app — the `app2app_url`. The Smart-ID app opens it on the phone after the person answered;
  * the gateway must receive *all* its GET parameters unchanged at `{gateway}/auth/{token}/smartid-v3/callback`, where
- * the token is the one this browser started (from the binding cookie, never from the link).
+ * the token is the one this browser started (from the binding cookie, never from the link). The gateway's callback
+ * judges the parameters; the portal only caps their length. Nothing of the query is logged: its names and values
+ * come from whoever made the link.
  */
 export async function GET(request: NextRequest) {
   const settings = env();
@@ -17,11 +19,16 @@ export async function GET(request: NextRequest) {
     const reason = binding.problem === "expired" ? "binding-expired" : "other-browser";
     return NextResponse.redirect(new URL(errorPath(reason, "same-device"), settings.appUrl), 303);
   }
-  const forward = app2appForwardUrl(settings.gatewayUrl, binding.state.token, rawQueryOf(request.url));
+  // proxy.ts always sets the header; without it (a proxy that no longer matches this path) the re-serialised query
+  // is the best there is, and the parameters Smart-ID uses today (base64url) survive it unchanged.
+  const rawQuery = request.headers.get(RAW_QUERY_HEADER) ?? rawQueryOf(request.url);
+  const forward = app2appForwardUrl(settings.gatewayUrl, binding.state.token, rawQuery);
   if (!forward.ok) {
-    await clearBinding();
-    console.info(`[portal] app2app callback refused: ${forward.problem}`);
-    return NextResponse.redirect(new URL(errorPath("bad-request", binding.state.flow), settings.appUrl), 303);
+    // The binding stays: a bad link does not show that the sign-in has ended, and the gateway's page still waits.
+    console.info(`[portal] app2app link not forwarded: ${forward.problem}, ${rawQuery.length} characters`);
+    const reason = forward.problem === "too-long" ? "app2app-too-long" : "bad-request";
+    return NextResponse.redirect(new URL(errorPath(reason, binding.state.flow), settings.appUrl), 303);
   }
-  return NextResponse.redirect(forward.url, 302);
+  // Set by hand rather than through NextResponse.redirect, which would parse and re-serialise the address.
+  return new Response(null, { status: 302, headers: { location: forward.url, "cache-control": "no-store" } });
 }

@@ -4,8 +4,9 @@ import { z } from "zod";
 import { signIn } from "@/auth";
 import { clearBinding, readBinding, writeBinding } from "@/lib/auth/binding-cookie";
 import { sanitizeCallbackUrl } from "@/lib/auth/callback-url";
+import { errorPathWithDetail } from "@/lib/auth/failure-detail";
 import { errorPath, finishingPath, MAX_RETURN_ATTEMPTS } from "@/lib/auth/paths";
-import { DOKOBIT_PROVIDER_ID } from "@/lib/auth/provider";
+import { DOKOBIT_PROVIDER_ID, GatewaySignInError } from "@/lib/auth/provider";
 import { isSignInFailureReason } from "@/lib/auth/reasons";
 import { env } from "@/lib/env";
 import { sessionTokenSchema } from "@/lib/gateway/schemas";
@@ -49,7 +50,10 @@ export async function GET(request: NextRequest) {
       return to(errorPath("still-waiting", flow));
     }
     await clearBinding();
-    if (isSignInFailureReason(code)) return to(errorPath(code, flow));
+    if (isSignInFailureReason(code)) {
+      const quote = error instanceof GatewaySignInError ? error.quote : undefined;
+      return to(errorPathWithDetail(code, flow, quote, settings.authSecret));
+    }
     console.error(`[portal] sign-in failed unexpectedly: ${error instanceof Error ? error.name : "unknown error"}`);
     return to(errorPath("unknown", flow));
   }

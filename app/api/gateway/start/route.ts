@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { writeBinding } from "@/lib/auth/binding-cookie";
+import { errorPathWithDetail } from "@/lib/auth/failure-detail";
 import { errorPath } from "@/lib/auth/paths";
 import { parseSignInChoices, type RawSignInInput, signInPath } from "@/lib/auth/sign-in-request";
 import { startSignIn } from "@/lib/auth/start";
@@ -42,7 +43,7 @@ export async function POST(request: NextRequest) {
   const started = await startSignIn(choices);
   if (!started.ok) {
     console.info(`[portal] sign-in could not start: ${started.detail}`);
-    return to(errorPath(started.reason, choices.flow));
+    return to(errorPathWithDetail(started.reason, choices.flow, started.quote, settings.authSecret));
   }
   await writeBinding(started.state);
   return to("/sign-in/redirect");

@@ -8,7 +8,10 @@ export async function GET() {
   const identity = session?.identity;
   if (!identity) return NextResponse.json({ error: "Sign in first." }, { status: 401 });
   if (!identity.certificateDer) {
-    return NextResponse.json({ error: "The gateway sent no readable certificate." }, { status: 404 });
+    const error = identity.noCertificateReturned
+      ? "The gateway returned no certificate with this sign-in, so there is none to download."
+      : "The certificate the gateway returned could not be read, so there is none to download.";
+    return NextResponse.json({ error }, { status: 404 });
   }
   return new NextResponse(pemFromDer(identity.certificateDer), {
     headers: {

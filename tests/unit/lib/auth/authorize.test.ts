@@ -144,6 +144,7 @@ describe("authorize: which returned tokens sign in", () => {
     ["rate-limited", "gateway-busy"],
     ["server-error", "gateway-error"],
     ["malformed", "gateway-malformed"],
+    ["unknown-status", "gateway-unknown-status"],
     ["unauthorized", "gateway-misconfigured"],
     ["rejected", "gateway-rejected"],
     ["session-closed", "session-expired"],
@@ -155,10 +156,20 @@ describe("authorize: which returned tokens sign in", () => {
     expect(await authorizeReturnedToken(TOKEN, failing)).toMatchObject({ ok: false, reason, final: true });
     expect(await registry.isSpent(TOKEN)).toBe(false);
   });
+
+  it("passes the gateway's own words on for the page, when they help", async () => {
+    const unknown = deps({ answers: [new GatewayError("unknown-status", "log", { gatewayStatus: "pending" })] });
+    expect(await authorizeReturnedToken(TOKEN, unknown)).toMatchObject({
+      reason: "gateway-unknown-status",
+      quote: "pending",
+    });
+    const closed = deps({ answers: [new GatewayError("session-closed", "log", { gatewayMessage: "Session closed" })] });
+    expect(await authorizeReturnedToken(TOKEN, closed)).not.toHaveProperty("quote");
+  });
 });
 
 describe("the DokobitIdentityGateway provider", () => {
-  function provider(answers: StatusAnswer[], registry = new SpentTokenRegistry()) {
+  function provider(answers: Array<StatusAnswer | GatewayError>, registry = new SpentTokenRegistry()) {
     let cleared = 0;
     const config = DokobitIdentityGateway({
       baseUrl: "https://gateway.test",
@@ -170,7 +181,11 @@ describe("the DokobitIdentityGateway provider", () => {
       },
       client: {
         createAuthentication: () => Promise.reject(new Error("not used")),
-        getStatus: async () => answers[0] ?? okAnswer,
+        getStatus: async () => {
+          const answer = answers[0] ?? okAnswer;
+          if (answer instanceof GatewayError) throw answer;
+          return answer;
+        },
       },
       now: () => STARTED + 5000,
     });
@@ -211,6 +226,13 @@ describe("the DokobitIdentityGateway provider", () => {
     const attempt = p.options.authorize({ sessionToken: TOKEN }, requestWith(undefined));
     await expect(attempt).rejects.toBeInstanceOf(GatewaySignInError);
     await expect(attempt).rejects.toMatchObject({ code: "not-bound", final: true });
+    expect(p.cleared()).toBe(1);
+  });
+
+  it("carries the words the error page may quote", async () => {
+    const p = provider([new GatewayError("unknown-status", "log", { gatewayStatus: "processing" })]);
+    const attempt = p.options.authorize({ sessionToken: TOKEN }, requestWith(sealBinding(binding, SECRET)));
+    await expect(attempt).rejects.toMatchObject({ code: "gateway-unknown-status", quote: "processing" });
     expect(p.cleared()).toBe(1);
   });
 

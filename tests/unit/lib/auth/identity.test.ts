@@ -1,8 +1,15 @@
 import { X509Certificate } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { certificateDerFromGatewayValue, pemFromDer, shortenCertificateValue } from "@/lib/auth/identity";
+import {
+  certificateDerFromGatewayValue,
+  identityFromAnswer,
+  pemFromDer,
+  shortenCertificateValue,
+} from "@/lib/auth/identity";
+import { methodName } from "@/lib/auth/sign-in-request";
 import { hostedPageUrl } from "@/lib/gateway/hosted-page";
-import { TEST_CERTIFICATE_PEM, TOKEN } from "../../support/gateway-fakes";
+import { authenticatedAnswerSchema } from "@/lib/gateway/schemas";
+import { authenticatedAnswer, TEST_CERTIFICATE_PEM, TOKEN } from "../../support/gateway-fakes";
 
 describe("the certificate from the gateway's answer", () => {
   const original = new X509Certificate(TEST_CERTIFICATE_PEM);
@@ -40,5 +47,52 @@ describe("where the browser goes at the gateway", () => {
     expect(
       hostedPageUrl({ url: `https://evil.example/auth/${TOKEN}`, session_token: TOKEN }, "https://id.dokobit.com/"),
     ).toBe(`https://id.dokobit.com/auth/${TOKEN}`);
+  });
+});
+
+describe("the person from the gateway's answer", () => {
+  const signedInAt = Date.parse("2026-11-26T13:10:00Z");
+  const context = {
+    flow: "qr" as const,
+    signInId: "abcdefghijklmnopqrstuvwx",
+    timeline: { startedAt: signedInAt - 20_000, returnedAt: signedInAt - 1000, signedInAt },
+  };
+  const read = (overrides: Record<string, unknown>) =>
+    identityFromAnswer(authenticatedAnswerSchema.parse(authenticatedAnswer(overrides)), context);
+
+  it("keeps the gateway's time and certificate when it sends them", () => {
+    const identity = read({});
+    expect(identity.authenticatedAt).toBe("2026-11-26T15:09:06+02:00");
+    expect(identity.authenticatedAtByPortal).toBeUndefined();
+    expect(identity.certificateDer).not.toBeNull();
+    expect(identity.noCertificateReturned).toBeUndefined();
+  });
+
+  it("without a readable time, uses when the portal read the answer, and says so", () => {
+    for (const date_authenticated of [undefined, "26.11.2026 15:09"]) {
+      const identity = read({ date_authenticated });
+      expect(identity.authenticatedAt).toBe("2026-11-26T13:10:00.000Z");
+      expect(identity.authenticatedAtByPortal).toBe(true);
+    }
+  });
+
+  it("without a certificate, says none was returned (not that it was unreadable)", () => {
+    for (const certificate of [undefined, null, { name: "/C=EE" }]) {
+      const identity = read({ certificate });
+      expect(identity.certificateDer).toBeNull();
+      expect(identity.noCertificateReturned).toBe(true);
+      expect(identity.givenName).toBe("OK");
+    }
+    const unreadable = read({ certificate: { value: Buffer.from("not a certificate").toString("base64") } });
+    expect(unreadable.certificateDer).toBeNull();
+    expect(unreadable.noCertificateReturned).toBeUndefined();
+  });
+
+  it("keeps a method it does not know, and shows it as the gateway wrote it", () => {
+    const identity = read({ authentication_method: "eparaksts" });
+    expect(identity.method).toBe("eparaksts");
+    expect(methodName(identity.method)).toBe("eparaksts");
+    expect(methodName("smartid")).toBe("Smart-ID");
+    expect(methodName("toString")).toBe("toString");
   });
 });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createGatewayClient, parseRetryAfter } from "@/lib/gateway/client";
 import { GatewayError, redact } from "@/lib/gateway/errors";
+import { hostedPageUrl } from "@/lib/gateway/hosted-page";
 import {
   ACCESS_TOKEN,
   authenticatedAnswer,
   connectionRefused,
   type Scripted,
   scriptedFetch,
+  TEST_CERTIFICATE_PEM,
   TOKEN,
 } from "../../support/gateway-fakes";
 
@@ -148,7 +150,7 @@ describe("gateway client: status", () => {
     expect(answer.status).toBe("ok");
     if (answer.status !== "ok") throw new Error("unreachable");
     expect(answer.code).toBe("40404040009");
-    expect(answer.certificate.value.startsWith("LS0tLS1CRUdJTi")).toBe(true);
+    expect(answer.certificate?.value?.startsWith("LS0tLS1CRUdJTi")).toBe(true);
   });
 
   it.each([
@@ -203,9 +205,10 @@ describe("gateway client: status", () => {
 
   it.each([
     ["not JSON", { status: 200, text: "{not json" }],
-    ["an unknown status", { status: 200, json: { status: "maybe" } }],
-    ["ok without a certificate", { status: 200, json: { ...authenticatedAnswer(), certificate: undefined } }],
-    ["ok with a bad date", { status: 200, json: authenticatedAnswer({ date_authenticated: "yesterday" }) }],
+    ["a status that is not a word", { status: 200, json: { status: 3 } }],
+    ["ok without a name", { status: 200, json: { ...authenticatedAnswer(), name: undefined } }],
+    ["ok with a fractional personal code", { status: 200, json: authenticatedAnswer({ code: 4040.5 }) }],
+    ["ok without the session token", { status: 200, json: { ...authenticatedAnswer(), session_token: undefined } }],
   ] as const)("calls %s malformed", async (_name, step) => {
     const { client, requests } = clientWith([step]);
     const error = await failureOf(client.getStatus(TOKEN));
@@ -244,6 +247,253 @@ describe("gateway client: status", () => {
     const { client } = clientWith(script);
     const error = await failureOf(client.getStatus(TOKEN));
     expect(`${error.message} ${error.gatewayMessage}`).not.toContain(ACCESS_TOKEN);
+  });
+});
+
+/**
+ * What the real gateway may send that the emulator does not: each answer is raw JSON text, as it would arrive on the
+ * wire, and none of them may end as "malformed".
+ */
+describe("gateway client: liberal in what it accepts", () => {
+  const CERT = Buffer.from(TEST_CERTIFICATE_PEM).toString("base64");
+  const PARAMS = { returnUrl: "https://rp.test/r", smartidQrFlow: true };
+  const okText = (fields: string) =>
+    `{"status":"ok","code":"40404040009","country_code":"ee","name":"OK","surname":"TESTNUMBER","session_token":"${TOKEN}",${fields}}`;
+  const smartId = `"authentication_method":"smartid","date_authenticated":"2026-11-26T15:09:06+02:00"`;
+  const certificate = `"certificate":{"name":"/C=EE/CN=TESTNUMBER,OK","subject":{"country":"EE","serial_number":"PNOEE-40404040009"},"issuer":{"country":"EE","common_name":"TEST of EID-SK 2016"},"valid_from":"2026-01-01T00:00:00+02:00","valid_to":"2030-12-18T01:59:59+02:00","value":"${CERT}"}`;
+
+  async function statusOf(text: string) {
+    const { client, requests } = clientWith([{ status: 200, text }]);
+    const answer = await client.getStatus(TOKEN);
+    expect(requests).toHaveLength(1);
+    if (answer.status !== "ok") throw new Error(`expected ok, got ${answer.status}`);
+    return answer;
+  }
+
+  it.each([
+    ["null for Smart-ID", `${smartId},"phone":null,${certificate}`],
+    [
+      "absent for Mobile-ID",
+      `"authentication_method":"mobile","date_authenticated":"2026-11-26T15:09:06+02:00",${certificate}`,
+    ],
+    [
+      "empty for an ID card",
+      `"authentication_method":"smartcard","date_authenticated":"2026-11-26T15:09:06+02:00","phone":"",${certificate}`,
+    ],
+  ])("phone %s", async (_name, fields) => {
+    const answer = await statusOf(okText(fields));
+    expect(answer.phone).toBeUndefined();
+    expect(answer.code).toBe("40404040009");
+  });
+
+  it("keeps a Mobile-ID phone", async () => {
+    const answer = await statusOf(
+      okText(
+        `"authentication_method":"mobile","date_authenticated":"2026-11-26T15:09:06+02:00","phone":"+37200000766",${certificate}`,
+      ),
+    );
+    expect(answer.phone).toBe("+37200000766");
+  });
+
+  it.each([
+    ["missing", smartId],
+    ["null", `${smartId},"certificate":null`],
+    ["not an object", `${smartId},"certificate":"n/a"`],
+  ])("certificate %s: signs in without one", async (_name, fields) => {
+    const answer = await statusOf(okText(fields));
+    expect(answer.certificate).toBeUndefined();
+    expect(answer.name).toBe("OK");
+  });
+
+  it("a certificate without its value, or with odd metadata, is still an answer", async () => {
+    const answer = await statusOf(
+      okText(`${smartId},"certificate":{"name":null,"subject":["EE"],"issuer":{"country":7},"valid_from":20260101}`),
+    );
+    expect(answer.certificate).toEqual({ issuer: {} });
+  });
+
+  it("a personal code sent as a number becomes text (a leading zero would already be lost)", async () => {
+    const text = `{"status":"ok","code":40404040009,"country_code":"ee","name":"OK","surname":"TESTNUMBER","session_token":"${TOKEN}",${smartId},${certificate}}`;
+    const answer = await statusOf(text);
+    expect(answer.code).toBe("40404040009");
+  });
+
+  it.each([
+    ["+02:00", "2026-11-26T15:09:06+02:00", "2026-11-26T15:09:06+02:00"],
+    ["+0200", "2026-11-26T15:09:06+0200", "2026-11-26T15:09:06+02:00"],
+    ["Z", "2026-11-26T13:09:06Z", "2026-11-26T13:09:06Z"],
+    ["fractions of a second", "2026-11-26T13:09:06.123456Z", "2026-11-26T13:09:06.123456Z"],
+    ["a space for T and an hour-only offset", "2026-11-26 15:09:06+02", "2026-11-26T15:09:06+02:00"],
+  ])("date_authenticated with %s", async (_name, sent, read) => {
+    const answer = await statusOf(
+      okText(`"authentication_method":"smartid","date_authenticated":"${sent}",${certificate}`),
+    );
+    expect(answer.date_authenticated).toBe(read);
+    expect(Date.parse(answer.date_authenticated ?? "")).toBe(Date.parse(read));
+  });
+
+  it.each([
+    ["missing", `"authentication_method":"smartid"`],
+    ["null", `"authentication_method":"smartid","date_authenticated":null`],
+    ["words", `"authentication_method":"smartid","date_authenticated":"yesterday"`],
+    ["without an offset (ambiguous)", `"authentication_method":"smartid","date_authenticated":"2026-11-26 15:09:06"`],
+    ["an impossible month", `"authentication_method":"smartid","date_authenticated":"2026-13-26T15:09:06Z"`],
+    ["a number", `"authentication_method":"smartid","date_authenticated":1795698546`],
+  ])("date_authenticated %s: accepted as unknown", async (_name, fields) => {
+    const answer = await statusOf(okText(`${fields},${certificate}`));
+    expect(answer.date_authenticated).toBeUndefined();
+  });
+
+  it("accepts unknown fields anywhere and keeps only the ones it knows", async () => {
+    const text = `{"status":"ok","code":"40404040009","country_code":"ee","name":"OK","surname":"TESTNUMBER","authentication_method":"smartid","date_authenticated":"2026-11-26T15:09:06+02:00","session_token":"${TOKEN}","document_number":"PNOEE-40404040009-MOCK-Q","level_of_assurance":"high","certificate":{"name":"/C=EE","subject":{"country":"EE","given_name":"OK"},"issuer":{"country":"EE","organisation_identifier":"NTREE-10747013"},"valid_from":"2026-01-01T00:00:00+02:00","valid_to":"2030-12-18T01:59:59+02:00","value":"${CERT}","serial":"0x01","policies":["1.3.6.1.4.1.10015.17.2"]}}`;
+    const answer = await statusOf(text);
+    expect(answer).not.toHaveProperty("document_number");
+    expect(answer.certificate).not.toHaveProperty("policies");
+    expect(answer.certificate?.subject).toEqual({ country: "EE" });
+    expect(answer.certificate?.issuer).toEqual({ country: "EE" });
+    expect(answer.certificate?.value).toBe(CERT);
+  });
+
+  it("keeps an authentication method it does not know, as written", async () => {
+    const answer = await statusOf(
+      okText(`"authentication_method":"eparaksts","date_authenticated":"2026-11-26T15:09:06+02:00",${certificate}`),
+    );
+    expect(answer.authentication_method).toBe("eparaksts");
+  });
+
+  it.each([
+    ["pending", `{"status":"pending"}`, "pending"],
+    ["processing, with more", `{"status":"processing","message":"Still working","code":1004}`, "processing"],
+    ["a long word", `{"status":"${"x".repeat(500)}"}`, "x".repeat(500)],
+  ])("an unknown status (%s) is its own failure, not malformed", async (_name, text, word) => {
+    const { client, requests } = clientWith([{ status: 200, text }]);
+    const error = await failureOf(client.getStatus(TOKEN));
+    expect(error.kind).toBe("unknown-status");
+    expect(error.gatewayStatus).toBe(word);
+    expect(error.message.length).toBeLessThan(200);
+    expect(requests).toHaveLength(1);
+  });
+
+  it("an unknown status never carries the access token", async () => {
+    const { client } = clientWith([{ status: 200, text: `{"status":"bad ${ACCESS_TOKEN}"}` }]);
+    const error = await failureOf(client.getStatus(TOKEN));
+    expect(error.kind).toBe("unknown-status");
+    expect(`${error.message} ${error.gatewayStatus}`).not.toContain(ACCESS_TOKEN);
+  });
+
+  it.each([
+    ["absent", `{"status":"ok","session_token":"${TOKEN}","url":"https://gateway.test/auth/${TOKEN}"}`, undefined],
+    [
+      "a string",
+      `{"status":"ok","session_token":"${TOKEN}","url":"https://gateway.test/auth/${TOKEN}","expires_in":"3600"}`,
+      3600,
+    ],
+    ["zero", `{"status":"ok","session_token":"${TOKEN}","url":"https://gateway.test/auth/${TOKEN}","expires_in":0}`, 0],
+    [
+      "nonsense",
+      `{"status":"ok","session_token":"${TOKEN}","url":"https://gateway.test/auth/${TOKEN}","expires_in":"soon"}`,
+      undefined,
+    ],
+  ])("create: expires_in %s", async (_name, text, seconds) => {
+    const { client } = clientWith([{ status: 200, text }]);
+    const answer = await client.createAuthentication(PARAMS);
+    expect(answer.session_token).toBe(TOKEN);
+    expect(answer.expires_in).toBe(seconds);
+  });
+
+  it("create: without a url the portal builds the documented one", async () => {
+    const { client } = clientWith([
+      { status: 200, text: `{"status":"ok","session_token":"${TOKEN}","expires_in":3600}` },
+    ]);
+    const answer = await client.createAuthentication(PARAMS);
+    expect(answer.url).toBeUndefined();
+    expect(hostedPageUrl(answer, BASE)).toBe(`https://gateway.test/auth/${TOKEN}`);
+  });
+
+  it("create: a url that is not a URL gives way to the documented one", async () => {
+    const { client } = clientWith([{ status: 200, text: `{"status":"ok","session_token":"${TOKEN}","url":42}` }]);
+    const answer = await client.createAuthentication(PARAMS);
+    expect(hostedPageUrl(answer, BASE)).toBe(`https://gateway.test/auth/${TOKEN}`);
+  });
+
+  it("create: without a session token there is nothing to go on with", async () => {
+    const { client } = clientWith([
+      { status: 200, text: `{"status":"ok","url":"https://gateway.test/auth/${TOKEN}","expires_in":3600}` },
+    ]);
+    const error = await failureOf(client.createAuthentication(PARAMS));
+    expect(error.kind).toBe("malformed");
+  });
+
+  it.each([
+    [
+      "naming a field",
+      `{"status":"error","message":"return_url must be an absolute http(s) URL"}`,
+      "return_url must be an absolute http(s) URL",
+    ],
+    // At status these words would mean a failed or closed authentication; at create there is none yet.
+    [
+      "with a word that means failure at status",
+      `{"status":"error","message":"Wrong authentication_methods value","code":1009}`,
+      "Wrong authentication_methods value",
+    ],
+    [
+      "with a word that means closed at status",
+      `{"status":"error","message":"Session closed","code":1005}`,
+      "Session closed",
+    ],
+    [
+      "as a list",
+      `{"status":"error","message":["phone is invalid","code is invalid"]}`,
+      `["phone is invalid","code is invalid"]`,
+    ],
+    ["in another shape", `{"errors":{"return_url":"required"},"message":"Validation failed"}`, "Validation failed"],
+  ])("create: a 400 %s is the gateway refusing the request, with its message", async (_name, text, message) => {
+    const { client, requests } = clientWith([{ status: 400, text }]);
+    const error = await failureOf(client.createAuthentication(PARAMS));
+    expect(error.kind).toBe("rejected");
+    expect(error.gatewayMessage).toBe(message);
+    expect(requests).toHaveLength(1);
+  });
+
+  it("create: a refusal quoting the access token has it redacted", async () => {
+    const { client } = clientWith([
+      { status: 400, text: `{"status":"error","message":"unknown access_token=${ACCESS_TOKEN} for ${ACCESS_TOKEN}"}` },
+    ]);
+    const error = await failureOf(client.createAuthentication(PARAMS));
+    expect(error.gatewayMessage).toBe("unknown access_token=[redacted] for [redacted]");
+  });
+
+  it("create: an unknown status is its own failure", async () => {
+    const { client } = clientWith([{ status: 200, text: `{"status":"queued"}` }]);
+    const error = await failureOf(client.createAuthentication(PARAMS));
+    expect(error.kind).toBe("unknown-status");
+    expect(error.gatewayStatus).toBe("queued");
+  });
+});
+
+describe("gateway client: a wrong access token", () => {
+  it.each([
+    [401, `{"status":"error","message":"Invalid access token"}`],
+    [403, `{"status":"error","message":"Access denied"}`],
+    [403, `<html><body>Forbidden</body></html>`],
+    [401, ``],
+  ])("%i at create is unauthorized, not retried", async (status, text) => {
+    const { client, requests } = clientWith([{ status, text }]);
+    const error = await failureOf(client.createAuthentication({ returnUrl: "https://rp.test/r", smartidQrFlow: true }));
+    expect(error.kind).toBe("unauthorized");
+    expect(error.httpStatus).toBe(status);
+    expect(requests).toHaveLength(1);
+  });
+
+  it.each([
+    [401, `{"status":"error","message":"Invalid access token"}`],
+    [403, `{"status":"error","message":"Forbidden","code":1005}`],
+    [403, ``],
+  ])("%i at status is unauthorized, not retried", async (status, text) => {
+    const { client, requests } = clientWith([{ status, text }]);
+    const error = await failureOf(client.getStatus(TOKEN));
+    expect(error.kind).toBe("unauthorized");
+    expect(requests).toHaveLength(1);
   });
 });
 
