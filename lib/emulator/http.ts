@@ -100,18 +100,37 @@ function firstValue(header: string | null): string | undefined {
 export const MAX_JSON_BODY_BYTES = 16 * 1024;
 
 export type BodyRead = { ok: true; text: string } | { ok: false; message: string };
+export type BodyBytesRead = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
-/** The body as text, refused when larger than `limit` bytes (checked on the declared length and the real one). */
-export async function readBodyText(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<BodyRead> {
+/**
+ * The body's bytes, refused when larger than `limit`: first on the declared Content-Length, then while reading, so
+ * a body that lies about its length (or has none, as with chunked encoding) is cut off at the limit, not buffered.
+ */
+export async function readBodyBytes(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<BodyBytesRead> {
+  const tooLarge = { ok: false, message: `the request body is larger than ${limit} bytes` } as const;
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (Number.isFinite(declared) && declared > limit) {
-    return { ok: false, message: `the request body is larger than ${limit} bytes` };
+  if (Number.isFinite(declared) && declared > limit) return tooLarge;
+  if (!request.body) return { ok: true, bytes: new Uint8Array(0) };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return tooLarge;
+    }
+    chunks.push(value);
   }
-  const text = await request.text();
-  if (Buffer.byteLength(text, "utf8") > limit) {
-    return { ok: false, message: `the request body is larger than ${limit} bytes` };
-  }
-  return { ok: true, text };
+  return { ok: true, bytes: Buffer.concat(chunks, size) };
+}
+
+/** The body as UTF-8 text, with the same limit as readBodyBytes. */
+export async function readBodyText(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<BodyRead> {
+  const read = await readBodyBytes(request, limit);
+  return read.ok ? { ok: true, text: new TextDecoder().decode(read.bytes) } : read;
 }
 
 /** A JSON body for the test-control endpoints; an empty body reads as `{}`. */

@@ -8,7 +8,7 @@ import {
   invalidAccessTokenResponse,
   jsonResponse,
   methodNotAllowed,
-  readBodyText,
+  readBodyBytes,
 } from "@/lib/emulator/http";
 
 export const dynamic = "force-dynamic";
@@ -18,9 +18,9 @@ export async function POST(request: Request) {
   if (!hasValidAccessToken(request)) return invalidAccessTokenResponse();
   const faulty = await injectedFault("create");
   if (faulty) return faulty;
-  const body = await readBodyText(request, MAX_CREATE_BODY_BYTES);
+  const body = await readBodyBytes(request, MAX_CREATE_BODY_BYTES);
   if (!body.ok) return errorResponse(400, body.message);
-  const parsed = parseCreateRequest(request.headers.get("content-type"), body.text);
+  const parsed = await parseCreateRequest(request.headers.get("content-type"), body.bytes);
   if (!parsed.ok) return errorResponse(parsed.status, parsed.message);
   return jsonResponse(startSession(parsed.request, emulatorBaseUrl(request)));
 }
