@@ -68,7 +68,7 @@ test.describe("create", () => {
       [{ return_url: "https://a.example", authentication_methods: ["sms"] }, "authentication_methods must be a list"],
       [{ return_url: "https://a.example", authentication_methods: [] }, "authentication_methods must not be empty"],
       [{ return_url: "https://a.example", supported_residencies: ["EST"] }, "supported_residencies must be a list"],
-      [{ return_url: "https://a.example", smartid_qr_flow: "yes" }, "smartid_qr_flow must be true or false"],
+      [{ return_url: "https://a.example", smartid_qr_flow: "perhaps" }, "smartid_qr_flow must be true or false"],
       [
         { return_url: "https://a.example", app2app_url: "http://shop.example.com/a" },
         "app2app_url must be an https URL",
