@@ -92,8 +92,10 @@ function onelineName(parts: readonly DnPart[]): string {
   return parts.map(([short, , value]) => `/${short}=${value}`).join("");
 }
 
+/** The certificate as the gateway describes it; `organisation_unit` only where the subject has an OU (Mobile-ID). */
 export function certificateAnswer(certificate: IssuedCertificate): AuthenticatedAnswer["certificate"] {
   const { subject, issuer } = certificate;
+  const unit = attribute(subject, "OU");
   return {
     name: onelineName(subject),
     subject: {
@@ -102,7 +104,7 @@ export function certificateAnswer(certificate: IssuedCertificate): Authenticated
       surname: attribute(subject, "SN"),
       name: attribute(subject, "GN"),
       serial_number: attribute(subject, "serialNumber"),
-      organisation_unit: attribute(subject, "OU"),
+      ...(unit ? { organisation_unit: unit } : {}),
     },
     issuer: {
       country: attribute(issuer, "C"),
