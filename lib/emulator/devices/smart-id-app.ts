@@ -7,12 +7,18 @@ import {
   verifyDeviceLink,
 } from "../../smartid";
 import { type DemoIdentity, findIdentity, identitiesFor } from "../engine/identities";
-import type { EmulatorSession } from "../engine/model";
-import { completeAs, endWith, readSession } from "../engine/sessions";
+import type { EmulatorSession, EndedState } from "../engine/model";
+import { admitsResidency, completeAs, endWith, readSession } from "../engine/sessions";
 import type { SessionStore } from "../engine/store";
 import { appCallbackUrl } from "../hosted/links";
-import { deviceLinkSession, existingLinkContext, sessionBySmartIdToken } from "../hosted/smartid";
-import type { AppIdentity, DeviceLinkAnswer, DeviceLinkAnswerResult, DeviceLinkCheckResult } from "./protocol";
+import { deviceLinkSession, existingLinkContext, type SameDeviceLink, sessionBySmartIdToken } from "../hosted/smartid";
+import type {
+  AppIdentity,
+  AppOutcome,
+  DeviceLinkAnswer,
+  DeviceLinkAnswerResult,
+  DeviceLinkCheckResult,
+} from "./protocol";
 
 /**
  * The Smart-ID service behind the virtual app. A device link is checked as the real service checks it — format and
@@ -78,6 +84,13 @@ export function checkDeviceLink(store: SessionStore, link: string, now: number):
   };
 }
 
+/**
+ * The person's answer to the link the app accepted. On a same-device link the app then opens the callback whatever
+ * the answer, as SK's app does (smart-id-v3.md, "Same-device callback"). An approval becomes the session's result
+ * only when that callback proves it came through this app; any other ending — a refusal, a demo account's own end,
+ * a residency the integrator does not admit — is the Smart-ID session's result at once, as in the real service,
+ * where the relying party learns it from the session status with or without the callback.
+ */
 export function answerDeviceLink(store: SessionStore, answer: DeviceLinkAnswer, now: number): DeviceLinkAnswerResult {
   const located = locate(store, answer.link, now);
   if (!located.ok) return { ok: false, reason: located.reason };
@@ -87,33 +100,60 @@ export function answerDeviceLink(store: SessionStore, answer: DeviceLinkAnswer, 
   if (!context || !accepted || accepted.link !== answer.link) {
     return { ok: false, reason: "this link was not opened in the app; scan the code again" };
   }
+  const sameDevice = accepted.type === "QR" ? undefined : context.sameDevice;
+  if (accepted.type !== "QR" && !sameDevice) return { ok: false, reason: "this session has no same-device callback" };
+
   if (answer.decision === "refuse") {
-    endWith(session, "USER_REFUSED", "smartid");
     context.accepted = undefined;
-    return { ok: true, next: { kind: "done", outcome: "refused" } };
+    endWith(session, "USER_REFUSED", "smartid");
+    return { ok: true, next: returning(session, sameDevice, { outcome: "refused" }) };
   }
   const identity = findIdentity(answer.identityKey);
   if (!identity?.methods.includes("smartid")) return { ok: false, reason: "choose one of the demo accounts" };
   context.accepted = undefined;
-  // QR: confirming completes the session. SK's failure accounts end as their names say on any device, at once.
-  if (accepted.type === "QR" || identity.endResult !== "OK") {
-    const outcome = completeAs(session, identity.key, { method: "smartid", flowType: accepted.type, now });
-    if (!outcome.ok) return { ok: false, reason: outcome.message };
-    return outcome.endResult === "OK"
-      ? { ok: true, next: { kind: "done", outcome: "confirmed" } }
-      : { ok: true, next: { kind: "done", outcome: "ended", endResult: outcome.endResult } };
+
+  // Same device, and this person would be signed in: the gateway accepts the approval only through the callback.
+  if (sameDevice && identity.endResult === "OK" && admitsResidency(session.request, identity.country)) {
+    const verifier = createUserChallengeVerifier();
+    session.smartId.userChallengeVerifier = verifier;
+    session.approval = { identityKey: identity.key, flowType: accepted.type };
+    const digest = sessionSecretDigest(session.smartId.sessionSecret);
+    return {
+      ok: true,
+      next: { outcome: "confirmed", callbackUrl: appCallbackUrl(sameDevice.initialCallbackUrl, digest, verifier) },
+    };
   }
-  // Same device: the gateway accepts the approval only when the callback proves it came through this app.
-  const sameDevice = context.sameDevice;
-  if (!sameDevice) return { ok: false, reason: "this session has no same-device callback" };
-  const verifier = createUserChallengeVerifier();
-  session.smartId.userChallengeVerifier = verifier;
-  session.approval = { identityKey: identity.key, flowType: accepted.type };
-  return {
-    ok: true,
-    next: {
-      kind: "callback",
-      url: appCallbackUrl(sameDevice.initialCallbackUrl, sessionSecretDigest(session.smartId.sessionSecret), verifier),
-    },
-  };
+  const outcome = completeAs(session, identity.key, { method: "smartid", flowType: accepted.type, now });
+  if (!outcome.ok) return { ok: false, reason: outcome.message };
+  return { ok: true, next: returning(session, sameDevice, appOutcome(outcome.ended)) };
+}
+
+function appOutcome(ended: EndedState): AppOutcome {
+  switch (ended.kind) {
+    case "authenticated":
+      return { outcome: "confirmed" };
+    case "failed":
+      return { outcome: "ended", endResult: ended.endResult };
+    case "not-resident":
+      return { outcome: "not-resident", country: ended.country };
+    case "cancelled":
+      return { outcome: "refused" };
+  }
+}
+
+/**
+ * The outcome, and on a same-device link the callback the app opens after a request that ended without a signature.
+ * It carries the same parameters as after an approval — `value`, `sessionSecretDigest` and a fresh
+ * `userChallengeVerifier` — and is marked as expected, so the gateway can bring the person back to `return_url`.
+ */
+function returning(
+  session: EmulatorSession,
+  sameDevice: SameDeviceLink | undefined,
+  outcome: AppOutcome,
+): AppOutcome & { callbackUrl?: string } {
+  if (!sameDevice || session.state.kind === "waiting") return outcome;
+  session.smartId.endedInApp = true;
+  const digest = sessionSecretDigest(session.smartId.sessionSecret);
+  const callbackUrl = appCallbackUrl(sameDevice.initialCallbackUrl, digest, createUserChallengeVerifier());
+  return { ...outcome, callbackUrl };
 }

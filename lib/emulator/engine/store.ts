@@ -80,6 +80,14 @@ export function fail(session: EmulatorSession, endResult: FailedEndResult, metho
   return true;
 }
 
+export function refuseResidency(session: EmulatorSession, method: AuthMethod, country: string): boolean {
+  if (session.state.kind !== "waiting") return false;
+  session.state = { kind: "not-resident", method, country };
+  session.approval = undefined;
+  session.phoneRequest = undefined;
+  return true;
+}
+
 export function cancel(session: EmulatorSession): boolean {
   if (session.state.kind !== "waiting") return false;
   session.state = { kind: "cancelled" };

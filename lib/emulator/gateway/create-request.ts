@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AUTH_METHODS, type CreateRequest } from "../engine/model";
+import { ISO_3166_ALPHA_2 } from "./iso-countries";
 
 /**
  * Parsing of `POST /api/authentication/create` (identity-gateway.md). Pure: the route handler passes the raw
@@ -79,6 +80,17 @@ const countryCode = (message: string) =>
 const METHODS_MESSAGE = `authentication_methods must be a list of ${AUTH_METHODS.join(", ")}`;
 const RESIDENCIES_MESSAGE = "supported_residencies must be a list of two-letter country codes";
 
+/** Every residency an ISO 3166-1 alpha-2 code: a typo such as `ls` would otherwise silently admit nobody. */
+const knownCountries = (codes: string[], context: z.RefinementCtx) => {
+  const unknown = codes.find((code) => !ISO_3166_ALPHA_2.has(code.toUpperCase()));
+  if (unknown) {
+    context.addIssue({
+      code: "custom",
+      message: `supported_residencies: ${unknown} is not an ISO 3166-1 alpha-2 country code`,
+    });
+  }
+};
+
 const createRequestSchema = z
   .object({
     return_url: z.preprocess(blankToUndefined, httpUrlField("return_url must be an absolute http(s) URL").optional()),
@@ -142,6 +154,7 @@ const createRequestSchema = z
     supported_residencies: z.preprocess(
       blankToUndefined,
       listOf(countryCode(RESIDENCIES_MESSAGE), RESIDENCIES_MESSAGE)
+        .superRefine(knownCountries)
         .transform((codes) => [...new Set(codes)])
         .optional(),
     ),

@@ -6,7 +6,8 @@ import type { AuthenticatedAnswer, ErrorAnswer, StatusAnswerBody } from "./answe
 /**
  * `GET /api/authentication/{token}/status` as a pure mapping from a session to an answer (identity-gateway.md,
  * status table). The 1003/1005/1006 codes are the gateway's; the others are the emulator's own, one per Smart-ID end
- * result, so a client can tell a time-out from a refusal without parsing messages.
+ * result and 1012 for a residency the integrator does not support, so a client can tell a time-out from a refusal
+ * without parsing messages.
  */
 
 export interface StatusAnswer {
@@ -58,6 +59,18 @@ export const END_RESULT_ANSWERS: Record<FailedEndResult, ErrorAnswer> = {
     code: 1011,
   },
 };
+
+/**
+ * A person the integrator's `supported_residencies` do not admit: a 400 of its own, in the emulator's wording for
+ * failures, naming the country and the parameter [CHOICE; the real gateway's answer is undocumented].
+ */
+export function notResidentAnswer(country: string): ErrorAnswer {
+  return {
+    status: "error",
+    message: `Authentication failed: the person's country of residence (${country}) is not in supported_residencies`,
+    code: 1012,
+  };
+}
 
 const GATEWAY_TIME_ZONE = "Europe/Vilnius";
 
@@ -151,6 +164,8 @@ export function statusAnswer(session: EmulatorSession | undefined, certificate?:
       return { httpStatus: 400, body: AUTHENTICATION_CANCELLED };
     case "failed":
       return { httpStatus: 400, body: END_RESULT_ANSWERS[session.state.endResult] };
+    case "not-resident":
+      return { httpStatus: 400, body: notResidentAnswer(session.state.country) };
     case "authenticated": {
       const identity = findIdentity(session.state.result.identityKey);
       if (!identity || !certificate) return { httpStatus: 500, body: GATEWAY_FAULT };

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { DEMO_IDENTITIES } from "../engine/identities";
-import { AUTH_METHODS, END_RESULTS, type FailedEndResult } from "../engine/model";
+import { AUTH_METHODS, END_RESULTS, type EndedState, type FailedEndResult } from "../engine/model";
 import { completeAs, endWith, notWaitingMessage, readSession } from "../engine/sessions";
 import { cancel, expire, type SessionStore } from "../engine/store";
 
@@ -61,12 +61,26 @@ export function completeSession(store: SessionStore, token: string, now: number,
     body: {
       status: "ok",
       session_token: session.token,
-      state: session.state.kind,
-      end_result: outcome.endResult,
+      state: outcome.ended.kind,
+      ...endedFields(outcome.ended),
       method: outcome.method,
       flow_type: outcome.flowType,
     },
   };
+}
+
+/** How `complete` ended the session: the Smart-ID end result, or the residency the integrator does not support. */
+function endedFields(ended: EndedState): Record<string, string> {
+  switch (ended.kind) {
+    case "authenticated":
+      return { end_result: "OK" };
+    case "failed":
+      return { end_result: ended.endResult };
+    case "not-resident":
+      return { residency: ended.country };
+    case "cancelled":
+      return {};
+  }
 }
 
 export function endSession(store: SessionStore, token: string, now: number, input: unknown): ControlAnswer {

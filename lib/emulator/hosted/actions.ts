@@ -10,8 +10,8 @@ import {
   findIdentityByPhone,
 } from "../engine/identities";
 import type { EmulatorSession } from "../engine/model";
-import { completeAs } from "../engine/sessions";
-import { cancel } from "../engine/store";
+import { admitsResidency, completeAs } from "../engine/sessions";
+import { cancel, refuseResidency } from "../engine/store";
 import type { HostedAction, HostedActionAnswer } from "./protocol";
 import { renewSmartIdSession, sameDeviceLink } from "./smartid";
 import { hostedState } from "./state";
@@ -47,7 +47,9 @@ export function performHostedAction(
       if (!offers("smartid") || session.request.smartidQrFlow) return { ok: false, error: "somethingWrong" };
       const identity = findIdentityByCountryAndCode(action.country, action.personalCode, "smartid");
       if (!identity) return { ok: false, error: "unknownSmartIdAccount", field: "personalCode" };
-      if (endsOnItsOwn(session, identity, "smartid", now)) return { ok: true, state: hostedState(session, now) };
+      if (refusedResidency(session, identity, "smartid") || endsOnItsOwn(session, identity, "smartid", now)) {
+        return { ok: true, state: hostedState(session, now) };
+      }
       session.phoneRequest = {
         method: "smartid",
         identityKey: identity.key,
@@ -64,7 +66,9 @@ export function performHostedAction(
       if (!identity?.methods.includes("mobile") || identity.nationalCode !== action.personalCode) {
         return { ok: false, error: "unknownMobileId", field: "phone" };
       }
-      if (endsOnItsOwn(session, identity, "mobile", now)) return { ok: true, state: hostedState(session, now) };
+      if (refusedResidency(session, identity, "mobile") || endsOnItsOwn(session, identity, "mobile", now)) {
+        return { ok: true, state: hostedState(session, now) };
+      }
       session.phoneRequest = {
         method: "mobile",
         identityKey: identity.key,
@@ -86,6 +90,16 @@ export function performHostedAction(
       return { ok: true, state: hostedState(session, now) };
     }
   }
+}
+
+/**
+ * The integrator's `supported_residencies` are checked before any request is sent: the person named their country
+ * (Smart-ID) or their phone number does (Mobile-ID), so a person from elsewhere is refused at once and the session
+ * ends. The ID card is checked as it signs in (completeAs), like every other way in.
+ */
+function refusedResidency(session: EmulatorSession, identity: DemoIdentity, method: "smartid" | "mobile"): boolean {
+  if (admitsResidency(session.request, identity.country)) return false;
+  return refuseResidency(session, method, identity.country);
 }
 
 /**

@@ -270,6 +270,13 @@ describe("create request: refusals name the field", () => {
       { ...base, supported_residencies: ["Estonia"] },
       "supported_residencies must be a list of two-letter country codes",
     ],
+    [
+      { ...base, supported_residencies: ["lt", "XX"] },
+      "supported_residencies: xx is not an ISO 3166-1 alpha-2 country code",
+    ],
+    // Known to Intl.DisplayNames as regions, but not countries.
+    [{ ...base, supported_residencies: ["EU"] }, "supported_residencies: eu is not an ISO 3166-1 alpha-2 country code"],
+    [{ ...base, supported_residencies: ["zz"] }, "supported_residencies: zz is not an ISO 3166-1 alpha-2 country code"],
     [{ ...base, smartid_qr_flow: "maybe" }, "smartid_qr_flow must be true or false (also 1/0, on/off, yes/no)"],
     [
       { ...base, app2app_url: "http://shop.example.com/app2app" },

@@ -74,6 +74,19 @@ describe("status answers", () => {
     }
   });
 
+  it("not resident: a 400 of its own (1012) naming the country and supported_residencies", () => {
+    const session = newSession({ supported_residencies: ["lt"] });
+    completeAs(session, "PNOEE-40404040009", { method: "smartid", now: T0 });
+    expect(statusAnswer(session)).toEqual({
+      httpStatus: 400,
+      body: {
+        status: "error",
+        message: "Authentication failed: the person's country of residence (EE) is not in supported_residencies",
+        code: 1012,
+      },
+    });
+  });
+
   it("gives each non-refusal end result a different code and message", () => {
     const bodies = (["TIMEOUT", "DOCUMENT_UNUSABLE", "WRONG_VC", "PROTOCOL_FAILURE", "SERVER_ERROR"] as const).map(
       (endResult) => {
