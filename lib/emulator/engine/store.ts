@@ -1,4 +1,4 @@
-import type { AuthenticatedResult, AuthMethod, EmulatorSession, FailedEndResult } from "./model";
+import type { AuthenticatedResult, AuthMethod, EmulatorSession, EndedState, FailedEndResult } from "./model";
 
 /**
  * The emulator's in-memory session store. Bounded two ways: expired sessions are swept as new ones arrive, and a
@@ -64,36 +64,29 @@ export class SessionStore {
 // State transitions. A session leaves `waiting` once; later attempts report false and change nothing, so a late
 // approval can never overwrite a refusal, a cancel, or an earlier result.
 
-export function authenticate(session: EmulatorSession, result: AuthenticatedResult): boolean {
+/** Leaves `waiting` for `ended`, dropping what only a waiting session has; false if it had left already. */
+function end(session: EmulatorSession, ended: EndedState): boolean {
   if (session.state.kind !== "waiting") return false;
-  session.state = { kind: "authenticated", result };
+  session.state = ended;
   session.approval = undefined;
   session.phoneRequest = undefined;
   return true;
+}
+
+export function authenticate(session: EmulatorSession, result: AuthenticatedResult): boolean {
+  return end(session, { kind: "authenticated", result });
 }
 
 export function fail(session: EmulatorSession, endResult: FailedEndResult, method: AuthMethod): boolean {
-  if (session.state.kind !== "waiting") return false;
-  session.state = { kind: "failed", endResult, method };
-  session.approval = undefined;
-  session.phoneRequest = undefined;
-  return true;
+  return end(session, { kind: "failed", endResult, method });
 }
 
 export function refuseResidency(session: EmulatorSession, method: AuthMethod, country: string): boolean {
-  if (session.state.kind !== "waiting") return false;
-  session.state = { kind: "not-resident", method, country };
-  session.approval = undefined;
-  session.phoneRequest = undefined;
-  return true;
+  return end(session, { kind: "not-resident", method, country });
 }
 
 export function cancel(session: EmulatorSession): boolean {
-  if (session.state.kind !== "waiting") return false;
-  session.state = { kind: "cancelled" };
-  session.approval = undefined;
-  session.phoneRequest = undefined;
-  return true;
+  return end(session, { kind: "cancelled" });
 }
 
 /** Test control: the session reads as expired (unknown) from now on. */
