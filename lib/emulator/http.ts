@@ -51,8 +51,12 @@ export function hasValidAccessToken(request: Request): boolean {
   return valid;
 }
 
+/**
+ * 403, as Dokobit's own gateway SDK reads a refused key (identity-gateway.md, "Hosts and authentication"); a missing
+ * token is refused the same way, so the answer says nothing about which of the two it was.
+ */
 export function invalidAccessTokenResponse(): Response {
-  return jsonResponse(INVALID_ACCESS_TOKEN, 401);
+  return jsonResponse(INVALID_ACCESS_TOKEN, 403);
 }
 
 /** 405 for a method an endpoint does not have, in the gateway's JSON error shape. */

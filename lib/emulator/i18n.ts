@@ -72,6 +72,8 @@ const en = {
   endUSER_REFUSED_INTERACTION: "The request was refused in the app.",
   endPROTOCOL_FAILURE: "The app and the service could not agree. Please try again.",
   endSERVER_ERROR: "The Smart-ID service had a problem. Please try again later.",
+  residencyRefused:
+    "{rp} accepts only people resident in {countries}. Your country of residence is {country}, so you cannot sign in here.",
   somethingWrong: "Something went wrong. Please try again.",
   connectionLost: "Cannot reach the gateway at the moment. Retrying…",
 
@@ -147,6 +149,8 @@ const lt: Messages = {
   endUSER_REFUSED_INTERACTION: "Užklausa programėlėje buvo atmesta.",
   endPROTOCOL_FAILURE: "Programėlei ir paslaugai nepavyko susikalbėti. Bandykite dar kartą.",
   endSERVER_ERROR: "Smart-ID paslaugoje įvyko klaida. Bandykite vėliau.",
+  residencyRefused:
+    "{rp} priima tik asmenis, kurių gyvenamoji šalis yra {countries}. Jūsų gyvenamoji šalis – {country}, todėl čia prisijungti negalite.",
   somethingWrong: "Kažkas nepavyko. Bandykite dar kartą.",
   connectionLost: "Šiuo metu nepavyksta pasiekti tinklų sietuvo. Bandoma iš naujo…",
 
@@ -185,6 +189,8 @@ const deviceEn = {
   appRefusedText: "You refused the request. Nothing was shared.",
   appEndedHeading: "Request ended",
   appEndedText: "This demo account always ends with {endResult}. The sign-in page shows what happened.",
+  appNotResidentHeading: "Not accepted",
+  appNotResidentText: "{rp} does not accept people resident in {country}. Nothing was shared.",
   appLogIn: "Log in to {rp}",
   appRequestedByThrough: "Requested by {rp} through {gateway}.",
   appRequestedBy: "Requested by {rp}.",
@@ -237,6 +243,8 @@ const deviceLt: DeviceMessages = {
   appEndedHeading: "Užklausa baigta",
   appEndedText:
     "Ši demonstracinė paskyra visada baigiasi rezultatu {endResult}. Kas nutiko, rodo prisijungimo puslapis.",
+  appNotResidentHeading: "Nepriimta",
+  appNotResidentText: "{rp} nepriima asmenų, kurių gyvenamoji šalis yra {country}. Jokie duomenys nebuvo perduoti.",
   appLogIn: "Prisijungti prie {rp}",
   appRequestedByThrough: "Prašo {rp} per {gateway}.",
   appRequestedBy: "Prašo {rp}.",
@@ -300,6 +308,16 @@ export function deviceMessagesFor(locale: GatewayLocale): DeviceMessages {
  */
 export function deviceLinkLocale(lang: unknown): TranslatedLocale {
   return lang === "lit" ? "lt" : "en";
+}
+
+/** A country's name in the page's language, from its ISO 3166-1 alpha-2 code; the code itself if it has none. */
+export function countryName(code: string, lang: TranslatedLocale): string {
+  return new Intl.DisplayNames([lang], { type: "region" }).of(code.toUpperCase()) ?? code;
+}
+
+/** Countries named in the page's language as alternatives: "Latvia or Lithuania", "Latvija arba Lietuva". */
+export function countryList(codes: readonly string[], lang: TranslatedLocale): string {
+  return new Intl.ListFormat(lang, { type: "disjunction" }).format(codes.map((code) => countryName(code, lang)));
 }
 
 /** Replaces `{name}` placeholders; an unknown placeholder is left as it is so a missing value shows, not vanishes. */

@@ -8,12 +8,13 @@
 export const MAX_REQUEST_BODY_BYTES = 64 * 1024;
 
 export type BodyRead = { ok: true; text: string } | { ok: false; message: string };
+export type BodyBytesRead = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
-export async function readBodyText(request: Request, limit: number): Promise<BodyRead> {
+export async function readBodyBytes(request: Request, limit: number): Promise<BodyBytesRead> {
   const tooLarge = { ok: false as const, message: `the request body is larger than ${limit} bytes` };
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (Number.isFinite(declared) && declared > limit) return tooLarge;
-  if (!request.body) return { ok: true, text: "" };
+  if (!request.body) return { ok: true, bytes: new Uint8Array(0) };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -27,5 +28,11 @@ export async function readBodyText(request: Request, limit: number): Promise<Bod
     }
     chunks.push(value);
   }
-  return { ok: true, text: Buffer.concat(chunks).toString("utf8") };
+  return { ok: true, bytes: Buffer.concat(chunks, size) };
+}
+
+/** The body as UTF-8 text, with the same limit as readBodyBytes. */
+export async function readBodyText(request: Request, limit: number): Promise<BodyRead> {
+  const read = await readBodyBytes(request, limit);
+  return read.ok ? { ok: true, text: new TextDecoder().decode(read.bytes) } : read;
 }

@@ -31,10 +31,15 @@ const REQUIRED = ["value", "sessionSecretDigest", "userChallengeVerifier"] as co
  * The relying party's check of a same-device callback, in this order: required params present and well-formed;
  * `value` equals the stored one; digest matches; SHA-256(verifier) equals the userChallenge; not used before.
  * Replay is checked last so that a forged request cannot learn whether a session's callback was already used.
+ *
+ * `userChallenge: null` is the callback of a request that ended without a signature (the person refused, or the
+ * request failed): the app returns all the same, with the same parameters (smart-id-v3.md, "Same-device callback"),
+ * but with no signature there is no userChallenge to hold the verifier against, so only its form is checked and
+ * the callback is tied to the session by `value` and the digest alone.
  */
 export function verifyCallback(
   params: URLSearchParams | Record<string, string | undefined>,
-  expected: { value: string; sessionSecret: string; userChallenge: string; alreadyUsed: boolean },
+  expected: { value: string; sessionSecret: string; userChallenge: string | null; alreadyUsed: boolean },
 ): { ok: true } | { ok: false; failed: CallbackCheck; reason: string } {
   const got = new Map<string, string>();
   for (const name of REQUIRED) {
@@ -63,7 +68,10 @@ export function verifyCallback(
   if (!constantTimeEqual(digest, sessionSecretDigest(expected.sessionSecret))) {
     return { ok: false, failed: "sessionSecretDigest", reason: "sessionSecretDigest does not match the session" };
   }
-  if (!constantTimeEqual(userChallengeFromVerifier(verifier), expected.userChallenge)) {
+  if (
+    expected.userChallenge !== null &&
+    !constantTimeEqual(userChallengeFromVerifier(verifier), expected.userChallenge)
+  ) {
     return { ok: false, failed: "userChallengeVerifier", reason: "userChallengeVerifier does not match userChallenge" };
   }
   if (expected.alreadyUsed) return { ok: false, failed: "replay", reason: "this callback has already been used" };

@@ -23,7 +23,7 @@ function sourceFiles(): string[] {
       encoding: "utf8",
     },
   );
-  return [...listed.split("\n"), "auth.ts", "proxy.ts", "instrumentation.ts"].filter(
+  return [...new Set([...listed.split("\n"), "auth.ts", "proxy.ts", "instrumentation.ts"])].filter(
     (file) => /\.(ts|tsx|mjs)$/.test(file) && existsSync(join(root, file)),
   );
 }

@@ -20,7 +20,7 @@ export default async function DeviceLinkPage(props: PageProps<"/emulator/device-
   return (
     <PhoneFrame title="Smart-ID" lang={locale} badge={messages.demoBadge}>
       <main className="flex flex-1 flex-col">
-        <DeviceLinkApp messages={messages} />
+        <DeviceLinkApp messages={messages} lang={locale} />
       </main>
     </PhoneFrame>
   );

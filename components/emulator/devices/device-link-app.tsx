@@ -2,12 +2,13 @@
 
 import { type FormEvent, type ReactNode, useEffect, useState } from "react";
 import {
+  type AppOutcome,
   type DeviceLinkAnswer,
   type DeviceLinkAnswerResult,
   type DeviceLinkCheckResult,
   pinSchema,
 } from "@/lib/emulator/devices/protocol";
-import { type DeviceMessages, fill } from "@/lib/emulator/i18n";
+import { countryName, type DeviceMessages, fill, type TranslatedLocale } from "@/lib/emulator/i18n";
 import { callEmulator } from "../shared/call-emulator";
 import { FieldError } from "../shared/field-error";
 import { fillNodes } from "../shared/fill-nodes";
@@ -18,18 +19,19 @@ import { PinField } from "./pin-field";
 type Screen =
   | { kind: "checking" }
   | { kind: "refused-link"; check: string; reason: string }
-  | { kind: "request"; request: Extract<DeviceLinkCheckResult, { ok: true }>["request"] }
-  | { kind: "returning"; url: string }
-  | { kind: "done"; outcome: "confirmed" | "refused" }
-  | { kind: "ended"; endResult: string }
+  | { kind: "request"; request: AppRequest }
+  /** How the request ended; on a same-device link the app then opens `callbackUrl`, whatever the outcome. */
+  | { kind: "outcome"; outcome: AppOutcome; rpName: string; callbackUrl?: string }
   | { kind: "unreachable" };
+
+type AppRequest = Extract<DeviceLinkCheckResult, { ok: true }>["request"];
 
 /**
  * The virtual Smart-ID app receiving a device link. Like the real app it hands the link, exactly as received, to the
  * Smart-ID service, which checks it before anything is shown; then the person picks a demo identity, enters a PIN and
  * confirms or refuses.
  */
-export function DeviceLinkApp({ messages }: { messages: DeviceMessages }) {
+export function DeviceLinkApp({ messages, lang }: { messages: DeviceMessages; lang: TranslatedLocale }) {
   const [screen, setScreen] = useState<Screen>({ kind: "checking" });
   const [link, setLink] = useState("");
   const [error, setError] = useState<string>();
@@ -45,31 +47,26 @@ export function DeviceLinkApp({ messages }: { messages: DeviceMessages }) {
     });
   }, []);
 
-  async function answer(body: DeviceLinkAnswer) {
+  async function answer(request: AppRequest, body: DeviceLinkAnswer) {
     setBusy(true);
     setError(undefined);
     const result = await callEmulator<DeviceLinkAnswerResult>("/emulator/device-link/respond", body);
     setBusy(false);
     if (!result) return setError(messages.appUnreachable);
     if (!result.ok) return setError(result.reason);
-    if (result.next.kind === "callback") {
-      setScreen({ kind: "returning", url: result.next.url });
-      window.location.assign(result.next.url);
-    } else if (result.next.outcome === "ended") {
-      setScreen({ kind: "ended", endResult: result.next.endResult });
-    } else {
-      setScreen({ kind: "done", outcome: result.next.outcome });
-    }
+    const { callbackUrl, ...outcome } = result.next;
+    setScreen({ kind: "outcome", outcome, callbackUrl, rpName: request.brokeredRpName || request.relyingPartyName });
+    if (callbackUrl) window.location.assign(callbackUrl);
   }
 
-  function onConfirm(event: FormEvent<HTMLFormElement>) {
+  function onConfirm(request: AppRequest, event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const identityKey = String(data.get("identity") ?? "");
     const pin = String(data.get("pin") ?? "");
     if (!identityKey) return setError(messages.appChooseAccount);
     if (!pinSchema.safeParse(pin).success) return setError(messages.pinInvalid);
-    void answer({ link, decision: "confirm", identityKey, pin });
+    void answer(request, { link, decision: "confirm", identityKey, pin });
   }
 
   switch (screen.kind) {
@@ -94,32 +91,16 @@ export function DeviceLinkApp({ messages }: { messages: DeviceMessages }) {
           </p>
         </div>
       );
-    case "returning":
-      return (
-        <Message title={messages.appConfirmedHeading} role="status" text={messages.appReturning}>
-          <a href={screen.url} className="font-medium text-brand-700 underline">
-            {messages.appContinue}
-          </a>
-        </Message>
-      );
-    case "done":
-      return screen.outcome === "confirmed" ? (
-        <Message title={messages.appConfirmedHeading} role="status" text={messages.appSignedIn} />
-      ) : (
-        <Message title={messages.appRefusedHeading} role="status" text={messages.appRefusedText} />
-      );
-    case "ended":
-      return (
-        <Message
-          title={messages.appEndedHeading}
-          role="status"
-          text={fill(messages.appEndedText, { endResult: screen.endResult })}
-        />
-      );
+    case "outcome":
+      return <OutcomeScreen screen={screen} messages={messages} lang={lang} />;
     case "request": {
       const { request } = screen;
       return (
-        <form onSubmit={onConfirm} className="flex flex-col gap-4 p-5" aria-labelledby="request-heading">
+        <form
+          onSubmit={(event) => onConfirm(request, event)}
+          className="flex flex-col gap-4 p-5"
+          aria-labelledby="request-heading"
+        >
           <div className="flex flex-col gap-2">
             <p className="self-start rounded-full bg-slate-100 px-2.5 py-0.5 text-xs font-medium text-slate-700">
               {request.flowType === "QR" ? messages.appViaQr : messages.appViaThisDevice}
@@ -153,11 +134,51 @@ export function DeviceLinkApp({ messages }: { messages: DeviceMessages }) {
           </fieldset>
           <PinField id="device-pin" describedBy="device-error" label={messages.pinLabel} hint={messages.pinHint} />
           <FieldError id="device-error" text={error} />
-          <AnswerButtons messages={messages} busy={busy} onRefuse={() => void answer({ link, decision: "refuse" })} />
+          <AnswerButtons
+            messages={messages}
+            busy={busy}
+            onRefuse={() => void answer(request, { link, decision: "refuse" })}
+          />
         </form>
       );
     }
   }
+}
+
+/** What the app says once the request has ended, and, on a same-device link, that it is taking the person back. */
+function OutcomeScreen({
+  screen,
+  messages,
+  lang,
+}: {
+  screen: Extract<Screen, { kind: "outcome" }>;
+  messages: DeviceMessages;
+  lang: TranslatedLocale;
+}) {
+  const { outcome, callbackUrl, rpName } = screen;
+  const [title, text] =
+    outcome.outcome === "confirmed"
+      ? [messages.appConfirmedHeading, callbackUrl ? undefined : messages.appSignedIn]
+      : outcome.outcome === "refused"
+        ? [messages.appRefusedHeading, messages.appRefusedText]
+        : outcome.outcome === "ended"
+          ? [messages.appEndedHeading, fill(messages.appEndedText, { endResult: outcome.endResult })]
+          : [
+              messages.appNotResidentHeading,
+              fill(messages.appNotResidentText, { rp: rpName, country: countryName(outcome.country, lang) }),
+            ];
+  return (
+    <Message title={title} role="status" text={text}>
+      {callbackUrl ? (
+        <>
+          <p className="text-slate-700">{messages.appReturning}</p>
+          <a href={callbackUrl} className="font-medium text-brand-700 underline">
+            {messages.appContinue}
+          </a>
+        </>
+      ) : null}
+    </Message>
+  );
 }
 
 function Message({

@@ -1,11 +1,34 @@
 import type { HostedState } from "@/lib/emulator/hosted/state";
-import { fill, type Messages } from "@/lib/emulator/i18n";
+import { countryList, countryName, fill, type Messages, type TranslatedLocale } from "@/lib/emulator/i18n";
 import { emulatorButton } from "../shared/button-styles";
 
 type Ended = Exclude<HostedState, { state: "waiting" }>;
 
+/** What went wrong, in a sentence, for an ending that needs more than its heading. */
+function detailOf(outcome: Ended, messages: Messages, rpName: string, lang: TranslatedLocale): string | undefined {
+  if (outcome.state === "failed") return messages[`end${outcome.endResult}`];
+  if (outcome.state === "not-resident") {
+    return fill(messages.residencyRefused, {
+      rp: rpName,
+      countries: countryList(outcome.supported, lang),
+      country: countryName(outcome.country, lang),
+    });
+  }
+  return undefined;
+}
+
 /** What the page says once a session has ended, with the way back to the service. */
-export function HostedOutcome({ outcome, messages, rpName }: { outcome: Ended; messages: Messages; rpName: string }) {
+export function HostedOutcome({
+  outcome,
+  messages,
+  rpName,
+  lang,
+}: {
+  outcome: Ended;
+  messages: Messages;
+  rpName: string;
+  lang: TranslatedLocale;
+}) {
   if (outcome.state === "closed") {
     return (
       <section aria-labelledby="outcome-heading" className="flex flex-col gap-3">
@@ -22,7 +45,7 @@ export function HostedOutcome({ outcome, messages, rpName }: { outcome: Ended; m
       : outcome.state === "cancelled"
         ? messages.cancelled
         : messages.failedHeading;
-  const detail = outcome.state === "failed" ? messages[`end${outcome.endResult}`] : undefined;
+  const detail = detailOf(outcome, messages, rpName, lang);
   const linkText =
     outcome.state === "authenticated"
       ? fill(messages.continueToService, { rp: rpName })
@@ -33,7 +56,16 @@ export function HostedOutcome({ outcome, messages, rpName }: { outcome: Ended; m
         {heading}
       </h2>
       {detail ? (
-        <p data-testid="end-result" data-end-result={outcome.state === "failed" ? outcome.endResult : undefined}>
+        <p
+          data-testid="end-result"
+          data-end-result={
+            outcome.state === "failed"
+              ? outcome.endResult
+              : outcome.state === "not-resident"
+                ? "NOT_RESIDENT"
+                : undefined
+          }
+        >
           {detail}
         </p>
       ) : null}

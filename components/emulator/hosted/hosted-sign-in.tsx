@@ -4,7 +4,7 @@ import { Fragment, type KeyboardEvent, useCallback, useEffect, useRef, useState 
 import type { AuthMethod } from "@/lib/emulator/engine/model";
 import type { HostedAction, HostedActionAnswer, SameDeviceLinkView } from "@/lib/emulator/hosted/protocol";
 import type { HostedState } from "@/lib/emulator/hosted/state";
-import { fill, type Messages } from "@/lib/emulator/i18n";
+import { fill, type Messages, pickLocale, textLanguage } from "@/lib/emulator/i18n";
 import { ClassicSmartIdForm, type CountryOption } from "./classic-smart-id-form";
 import { fetchState, postAction } from "./hosted-api";
 import { HostedOutcome } from "./hosted-outcome";
@@ -98,7 +98,9 @@ export function HostedSignIn(props: HostedSignInProps) {
   }
 
   if (!waiting) {
-    return <HostedOutcome outcome={state} messages={messages} rpName={rpName} />;
+    return (
+      <HostedOutcome outcome={state} messages={messages} rpName={rpName} lang={textLanguage(pickLocale(locale))} />
+    );
   }
 
   const phoneRequest = state.phoneRequest;

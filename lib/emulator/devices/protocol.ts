@@ -48,16 +48,18 @@ export type DeviceLinkCheckResult =
     }
   | { ok: false; check: string; reason: string };
 
+/** How the request ended in the app, as the app shows it. */
+export type AppOutcome =
+  | { outcome: "confirmed" }
+  | { outcome: "refused" }
+  /** A demo account that always ends the same way (SK's refusal and time-out accounts). */
+  | { outcome: "ended"; endResult: string }
+  /** The integrator's `supported_residencies` do not admit this person's country (upper case). */
+  | { outcome: "not-resident"; country: string };
+
 export type DeviceLinkAnswerResult =
-  | {
-      ok: true;
-      next:
-        | { kind: "done"; outcome: "confirmed" | "refused" }
-        /** A demo account that always ends the same way (SK's refusal and time-out accounts). */
-        | { kind: "done"; outcome: "ended"; endResult: string }
-        | { kind: "callback"; url: string };
-    }
-  | { ok: false; reason: string };
+  /** `callbackUrl`: on a same-device link the app then opens it, whatever the outcome (smart-id-v3.md). */
+  { ok: true; next: AppOutcome & { callbackUrl?: string } } | { ok: false; reason: string };
 
 /** The secret id of a phone request, as the hosted page's link to the virtual phone carries it. */
 export const phoneRequestIdSchema = z

@@ -8,13 +8,19 @@ import {
   verifyDeviceLink,
 } from "../../smartid";
 import { type DemoIdentity, findIdentity, identitiesFor } from "../engine/identities";
-import type { EmulatorSession } from "../engine/model";
+import type { EmulatorSession, EndedState } from "../engine/model";
 import type { SessionStore } from "../engine/session-store";
-import { completeAs } from "../engine/sessions";
+import { admitsResidency, completeAs } from "../engine/sessions";
 import { fail } from "../engine/transitions";
 import { appCallbackUrl } from "../hosted/links";
 import { deviceLinkSession, initialCallbackUrl } from "../hosted/smartid";
-import type { AppIdentity, DeviceLinkAnswer, DeviceLinkAnswerResult, DeviceLinkCheckResult } from "./protocol";
+import type {
+  AppIdentity,
+  AppOutcome,
+  DeviceLinkAnswer,
+  DeviceLinkAnswerResult,
+  DeviceLinkCheckResult,
+} from "./protocol";
 
 /**
  * A device link is checked as the real service checks it — format and parameter order, session, link base, authCode,
@@ -92,9 +98,12 @@ export async function checkDeviceLink(
 }
 
 /**
- * The person's answer, decided on the session as stored (pure but for the verifier's randomness): it must be for
- * the link the app accepted. QR: confirming completes the session. Same device: the approval waits for the
- * callback, which proves it came through this app.
+ * The person's answer to the link the app accepted, decided on the session as stored (pure but for the verifier's
+ * randomness). On a same-device link the app then opens the callback whatever the answer, as SK's app does
+ * (smart-id-v3.md, "Same-device callback"). An approval becomes the session's result only when that callback proves
+ * it came through this app; any other ending — a refusal, a demo account's own end, a residency the integrator does
+ * not admit — is the Smart-ID session's result at once, as in the real service, where the relying party learns it
+ * from the session status with or without the callback.
  */
 export function decideAnswer(
   session: EmulatorSession,
@@ -107,35 +116,56 @@ export function decideAnswer(
   if (!accepted || accepted.link !== answer.link) {
     return { ok: false, reason: "this link was not opened in the app; scan the code again" };
   }
+  const callbackUrl = accepted.type === "QR" ? undefined : initialCallbackUrl(session, emulatorBase);
+
   if (answer.decision === "refuse") {
     fail(session, "USER_REFUSED", "smartid");
-    return { ok: true, next: { kind: "done", outcome: "refused" } };
+    return { ok: true, next: returning(session, callbackUrl, { outcome: "refused" }) };
   }
   const identity = findIdentity(answer.identityKey);
   if (!identity?.methods.includes("smartid")) return { ok: false, reason: "choose one of the demo accounts" };
   session.smartId.acceptedLink = undefined;
-  // SK's failure accounts end as their names say on any device, at once.
-  if (accepted.type === "QR" || identity.endResult !== "OK") {
-    const outcome = completeAs(session, identity.key, { method: "smartid", flowType: accepted.type, now });
-    if (!outcome.ok) return { ok: false, reason: outcome.message };
-    return outcome.endResult === "OK"
-      ? { ok: true, next: { kind: "done", outcome: "confirmed" } }
-      : { ok: true, next: { kind: "done", outcome: "ended", endResult: outcome.endResult } };
+
+  // Same device, and this person would be signed in: the gateway accepts the approval only through the callback.
+  if (callbackUrl && identity.endResult === "OK" && admitsResidency(session.request, identity.country)) {
+    const verifier = createUserChallengeVerifier();
+    session.smartId.userChallengeVerifier = verifier;
+    session.approval = { identityKey: identity.key, flowType: accepted.type };
+    const digest = sessionSecretDigest(session.smartId.sessionSecret);
+    return { ok: true, next: { outcome: "confirmed", callbackUrl: appCallbackUrl(callbackUrl, digest, verifier) } };
   }
-  const verifier = createUserChallengeVerifier();
-  session.smartId.userChallengeVerifier = verifier;
-  session.approval = { identityKey: identity.key, flowType: accepted.type };
-  return {
-    ok: true,
-    next: {
-      kind: "callback",
-      url: appCallbackUrl(
-        initialCallbackUrl(session, emulatorBase),
-        sessionSecretDigest(session.smartId.sessionSecret),
-        verifier,
-      ),
-    },
-  };
+  const outcome = completeAs(session, identity.key, { method: "smartid", flowType: accepted.type, now });
+  if (!outcome.ok) return { ok: false, reason: outcome.message };
+  return { ok: true, next: returning(session, callbackUrl, appOutcome(outcome.ended)) };
+}
+
+function appOutcome(ended: EndedState): AppOutcome {
+  switch (ended.kind) {
+    case "authenticated":
+      return { outcome: "confirmed" };
+    case "failed":
+      return { outcome: "ended", endResult: ended.endResult };
+    case "not-resident":
+      return { outcome: "not-resident", country: ended.country };
+    case "cancelled":
+      return { outcome: "refused" };
+  }
+}
+
+/**
+ * The outcome, and on a same-device link the callback the app opens after a request that ended without a signature.
+ * It carries the same parameters as after an approval — `value`, `sessionSecretDigest` and a fresh
+ * `userChallengeVerifier` — and is marked as expected, so the gateway can bring the person back to `return_url`.
+ */
+function returning(
+  session: EmulatorSession,
+  initialCallback: string | undefined,
+  outcome: AppOutcome,
+): AppOutcome & { callbackUrl?: string } {
+  if (!initialCallback || session.state.kind === "waiting") return outcome;
+  session.smartId.endedInApp = true;
+  const digest = sessionSecretDigest(session.smartId.sessionSecret);
+  return { ...outcome, callbackUrl: appCallbackUrl(initialCallback, digest, createUserChallengeVerifier()) };
 }
 
 export async function answerDeviceLink(

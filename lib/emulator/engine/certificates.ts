@@ -7,10 +7,12 @@ import type { DemoIdentity } from "./identities";
 import type { AuthMethod } from "./model";
 
 /**
- * Real X.509 authentication certificates for the demo identities, issued by the emulator's own test CA. They parse
- * and verify like real ones, but chain to nothing anyone trusts: the CA says so in its name. Keys are ECDSA P-256
- * through WebCrypto, so a whole set is made in milliseconds. Everything is made once per server process and kept on
- * globalThis, like the session store.
+ * Real X.509 authentication certificates for the demo identities, issued by the emulator's own test CA. They follow
+ * SK ID Solutions' published test certificates (smart-id-v3.md, "Demo certificates") in subject, policies, key usage
+ * and subjectAltName, so a client that reads those fields sees what SK's demo environment would give it; but they
+ * chain to nothing anyone trusts, and the CA says so in its name. Keys are ECDSA P-256 through WebCrypto (SK's
+ * Smart-ID keys are RSA 6144, which would take seconds per person to make), so a whole set is made in milliseconds.
+ * Everything is made once per server process and kept on globalThis, like the session store.
  */
 
 /** Attributes in certificate order, as `[short name, OID, value]`. */
@@ -26,7 +28,39 @@ const OID = {
   serialNumber: "2.5.4.5",
 } as const;
 
-const CLIENT_AUTH = "1.3.6.1.5.5.7.3.2";
+/** The certificate policies, key usage and extended key usage SK sets, per method. */
+export const CERTIFICATE_PROFILES = {
+  /**
+   * SK's Smart-ID qualified authentication certificates since April 2025 (TEST of SK ID Solutions EID-Q 2024E):
+   * SK's qualified Smart-ID policy and ETSI's NCP+, key usage digitalSignature only, and SK's Smart-ID authentication
+   * extended key usage.
+   */
+  smartid: {
+    policies: ["1.3.6.1.4.1.10015.17.2", "0.4.0.2042.1.2"],
+    keyUsage: ["digitalSignature"],
+    extendedKeyUsage: ["1.3.6.1.4.1.62306.5.7.0"],
+  },
+  /** SK's Mobile-ID demo authentication certificate (TEST of ESTEID-SK 2015): Mobile-ID policy and NCP+, no EKU. */
+  mobile: {
+    policies: ["1.3.6.1.4.1.10015.3.1.3", "0.4.0.2042.1.2"],
+    keyUsage: ["digitalSignature", "keyAgreement"],
+    extendedKeyUsage: [],
+  },
+  /** Not modelled on an SK sample: a plain TLS client authentication certificate. */
+  smartcard: {
+    policies: [],
+    keyUsage: ["digitalSignature"],
+    extendedKeyUsage: ["1.3.6.1.5.5.7.3.2"],
+  },
+} as const satisfies Record<
+  AuthMethod,
+  {
+    policies: readonly string[];
+    keyUsage: readonly ("digitalSignature" | "keyAgreement")[];
+    extendedKeyUsage: readonly string[];
+  }
+>;
+
 const VALIDITY_YEARS = 5;
 const KEY_ALGORITHM: EcKeyGenParams = { name: "ECDSA", namedCurve: "P-256" };
 const SIGNING_ALGORITHM: EcdsaParams = { name: "ECDSA", hash: "SHA-256" };
@@ -80,7 +114,6 @@ function randomSerial(): string {
   return bytes.toString("hex");
 }
 
-/** Whole seconds: certificates cannot hold milliseconds, and the answer should show the same instant. */
 /**
  * The start of the UTC day `years` before `now`. Certificates are made on first use, but a real person's
  * authentication certificate was issued when their account was registered, long before this sign-in; backdating
@@ -127,24 +160,77 @@ function emulatorCa(now: Date): Promise<EmulatorCa> {
   return store.ca;
 }
 
-/** The subject of a person's authentication certificate, in the order SK's certificates use. */
-export function subjectOf(identity: DemoIdentity): DnPart[] {
+/** Mobile-ID certificates name the issuing service as SK's Estonian demo certificate does. */
+const MOBILE_ID_ORGANISATION = "ESTEID (MOBIIL-ID)";
+const MOBILE_ID_UNIT = "authentication";
+
+/**
+ * The subject of a person's authentication certificate, in the order SK's certificates use. Smart-ID (and the ID
+ * card): C, CN "SURNAME,GIVEN", SN, GN and the ETSI semantics identifier as serialNumber, with no O or OU. Mobile-ID,
+ * as SK's demo Mobile-ID certificate: C, O, OU, SN, GN, the bare personal code as serialNumber, and CN last with
+ * the code in it.
+ */
+export function subjectOf(identity: DemoIdentity, method: AuthMethod): DnPart[] {
+  const { country, surname, givenName } = identity;
+  if (method === "mobile") {
+    return [
+      ["C", OID.country, country],
+      ["O", OID.organisation, MOBILE_ID_ORGANISATION],
+      ["OU", OID.organisationUnit, MOBILE_ID_UNIT],
+      ["SN", OID.surname, surname],
+      ["GN", OID.givenName, givenName],
+      ["serialNumber", OID.serialNumber, identity.nationalCode],
+      ["CN", OID.commonName, `${surname},${givenName},${identity.nationalCode}`],
+    ];
+  }
   return [
-    ["C", OID.country, identity.country],
-    ["CN", OID.commonName, `${identity.surname},${identity.givenName}`],
-    ["SN", OID.surname, identity.surname],
-    ["GN", OID.givenName, identity.givenName],
+    ["C", OID.country, country],
+    ["CN", OID.commonName, `${surname},${givenName}`],
+    ["SN", OID.surname, surname],
+    ["GN", OID.givenName, givenName],
     ["serialNumber", OID.serialNumber, identity.key],
-    ["OU", OID.organisationUnit, "AUTHENTICATION"],
   ];
 }
 
-async function issue(identity: DemoIdentity, now: Date): Promise<IssuedCertificate> {
+const KEY_USAGE_FLAGS = {
+  digitalSignature: x509.KeyUsageFlags.digitalSignature,
+  keyAgreement: x509.KeyUsageFlags.keyAgreement,
+} as const;
+
+/**
+ * The profile's extensions. SK puts the Smart-ID document number (`PNOEE-40404040009-MOCK-Q`) in the subjectAltName
+ * as a directoryName holding a single CN.
+ */
+async function extensionsFor(
+  identity: DemoIdentity,
+  method: AuthMethod,
+  publicKey: CryptoKey,
+  ca: EmulatorCa,
+): Promise<x509.Extension[]> {
+  const profile = CERTIFICATE_PROFILES[method];
+  const usage = profile.keyUsage.reduce((flags, name) => flags | KEY_USAGE_FLAGS[name], 0);
+  const extensions: x509.Extension[] = [
+    new x509.BasicConstraintsExtension(false, undefined, false),
+    new x509.KeyUsagesExtension(usage, true),
+    await x509.SubjectKeyIdentifierExtension.create(publicKey, false, crypto),
+    await x509.AuthorityKeyIdentifierExtension.create(ca.certificate, false, crypto),
+  ];
+  if (profile.policies.length > 0) extensions.push(new x509.CertificatePolicyExtension([...profile.policies]));
+  if (profile.extendedKeyUsage.length > 0) {
+    extensions.push(new x509.ExtendedKeyUsageExtension([...profile.extendedKeyUsage]));
+  }
+  if (method === "smartid" && identity.documentNumber) {
+    extensions.push(new x509.SubjectAlternativeNameExtension([{ type: "dn", value: `CN=${identity.documentNumber}` }]));
+  }
+  return extensions;
+}
+
+async function issue(identity: DemoIdentity, method: AuthMethod, now: Date): Promise<IssuedCertificate> {
   const ca = await emulatorCa(now);
   const keys = (await crypto.subtle.generateKey(KEY_ALGORITHM, false, ["sign", "verify"])) as CryptoKeyPair;
   const notBefore = backdated(now, 1);
   const notAfter = addYears(notBefore, VALIDITY_YEARS);
-  const subject = subjectOf(identity);
+  const subject = subjectOf(identity, method);
   const serialNumber = randomSerial();
   const certificate = await x509.X509CertificateGenerator.create(
     {
@@ -156,13 +242,7 @@ async function issue(identity: DemoIdentity, now: Date): Promise<IssuedCertifica
       signingAlgorithm: SIGNING_ALGORITHM,
       publicKey: keys.publicKey,
       signingKey: ca.keys.privateKey,
-      extensions: [
-        new x509.BasicConstraintsExtension(false, undefined, true),
-        new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
-        new x509.ExtendedKeyUsageExtension([CLIENT_AUTH]),
-        await x509.SubjectKeyIdentifierExtension.create(keys.publicKey, false, crypto),
-        await x509.AuthorityKeyIdentifierExtension.create(ca.certificate, false, crypto),
-      ],
+      extensions: await extensionsFor(identity, method, keys.publicKey, ca),
     },
     crypto,
   );
@@ -189,7 +269,7 @@ export function certificateFor(
   const key = `${identity.key}/${method}`;
   let certificate = issued.get(key);
   if (!certificate) {
-    certificate = issue(identity, now).catch((error: unknown) => {
+    certificate = issue(identity, method, now).catch((error: unknown) => {
       issued.delete(key);
       throw error;
     });

@@ -71,6 +71,12 @@ export interface SmartIdV3Session {
   callbackUsed: boolean;
   /** The device link the virtual app last accepted for this session: the person's answer is taken for it alone. */
   acceptedLink?: { link: string; type: "QR" | "Web2App" | "App2App" };
+  /**
+   * The app ended the request itself on a same-device link (the person refused, a demo account ended as it always
+   * does, or the person's residency was not admitted). The session has ended already; the app's callback still
+   * comes, to bring the person back, and is checked without a signature (smart-id-v3.md, "Same-device callback").
+   */
+  endedInApp: boolean;
 }
 
 /** A demo identity's approval that the gateway has not yet accepted (same-device: waits for the callback). */
@@ -109,7 +115,12 @@ export type SessionState =
   | { kind: "waiting" }
   | { kind: "authenticated"; result: AuthenticatedResult }
   | { kind: "failed"; endResult: FailedEndResult; method: AuthMethod }
+  /** The person's country of residence (upper case) is not among the integrator's `supported_residencies`. */
+  | { kind: "not-resident"; method: AuthMethod; country: string }
   | { kind: "cancelled" };
+
+/** A session that has ended, in any of the ways it can. */
+export type EndedState = Exclude<SessionState, { kind: "waiting" }>;
 
 export interface EmulatorSession {
   /** 64 lowercase hex characters. */

@@ -9,8 +9,8 @@ import {
   encodeInteractions,
 } from "../../smartid";
 import { findIdentity } from "./identities";
-import type { AuthMethod, CreateRequest, EmulatorSession, FailedEndResult, FlowType, SmartIdV3Session } from "./model";
-import { authenticate, fail } from "./transitions";
+import type { AuthMethod, CreateRequest, EmulatorSession, EndedState, FlowType, SmartIdV3Session } from "./model";
+import { authenticate, fail, refuseResidency } from "./transitions";
 
 /**
  * Gateway sessions: creation (with the Smart-ID v3 session the gateway runs behind each one), and ending one as a
@@ -28,7 +28,7 @@ export interface CreateSessionOptions {
   ttlSeconds: number;
   /** The gateway's own name in Smart-ID; defaults to GATEWAY_RELYING_PARTY_NAME. */
   relyingPartyName?: string;
-  /** The integrator's name the Smart-ID app shows (env().emulator.relyingPartyName). */
+  /** The integrator's name the Smart-ID app shows (EMULATOR_RP_NAME). */
   brokeredRpName: string;
 }
 
@@ -53,6 +53,7 @@ export function newSmartIdSession(now: number, relyingPartyName: string, brokere
     brokeredRpName,
     callbackValue: createCallbackValue(),
     callbackUsed: false,
+    endedInApp: false,
   };
 }
 
@@ -89,8 +90,17 @@ export type CompleteRefusal =
   | "not-waiting";
 
 export type CompleteOutcome =
-  | { ok: true; endResult: "OK" | FailedEndResult; method: AuthMethod; flowType: FlowType }
+  | { ok: true; ended: EndedState; method: AuthMethod; flowType: FlowType }
   | { ok: false; refusal: CompleteRefusal; message: string };
+
+/**
+ * Whether the integrator's `supported_residencies` admit a person resident in `country` (the demo identity's
+ * country, any case). No list admits everyone.
+ */
+export function admitsResidency(request: CreateRequest, country: string): boolean {
+  const residencies = request.supportedResidencies;
+  return residencies.length === 0 || residencies.includes(country.toLowerCase());
+}
 
 export interface CompleteOptions {
   method: AuthMethod;
@@ -101,8 +111,11 @@ export interface CompleteOptions {
 
 /**
  * Ends a waiting session as this demo identity would: with OK (authenticated) or with the identity's own end result
- * (SK's refusal and time-out accounts). Refuses unknown identities, a method the integrator did not offer or the
- * identity does not hold, and a flow type that does not belong to the method.
+ * (SK's refusal and time-out accounts). A person who would be authenticated but whose residency the integrator's
+ * `supported_residencies` do not admit ends the session as not resident instead: the gateway learns who signed in
+ * only from a successful authentication, so SK's failure accounts end with their own result either way. Refuses
+ * unknown identities, a method the integrator did not offer or the identity does not hold, and a flow type that does
+ * not belong to the method.
  */
 export function completeAs(session: EmulatorSession, identityKey: string, options: CompleteOptions): CompleteOutcome {
   const { method, now } = options;
@@ -128,18 +141,23 @@ export function completeAs(session: EmulatorSession, identityKey: string, option
       message: `flowType ${flowType} does not belong to ${method} (use ${FLOW_TYPES_OF[method].join(", ")})`,
     };
   }
-  const changed =
-    identity.endResult === "OK"
-      ? authenticate(session, {
-          identityKey: identity.key,
-          method,
-          flowType,
-          ...(method === "mobile" ? { phone: options.phone ?? identity.phone } : {}),
-          authenticatedAt: now,
-        })
-      : fail(session, identity.endResult, method);
-  if (!changed) return { ok: false, refusal: "not-waiting", message: notWaitingMessage(session) };
-  return { ok: true, endResult: identity.endResult, method, flowType };
+  let changed: boolean;
+  if (identity.endResult !== "OK") changed = fail(session, identity.endResult, method);
+  else if (!admitsResidency(session.request, identity.country)) {
+    changed = refuseResidency(session, method, identity.country);
+  } else {
+    changed = authenticate(session, {
+      identityKey: identity.key,
+      method,
+      flowType,
+      ...(method === "mobile" ? { phone: options.phone ?? identity.phone } : {}),
+      authenticatedAt: now,
+    });
+  }
+  if (!changed || session.state.kind === "waiting") {
+    return { ok: false, refusal: "not-waiting", message: notWaitingMessage(session) };
+  }
+  return { ok: true, ended: session.state, method, flowType };
 }
 
 /** Plain words for a session that has already ended. */
@@ -153,5 +171,7 @@ export function notWaitingMessage(session: EmulatorSession): string {
       return "the session is not waiting any more: it was cancelled";
     case "failed":
       return `the session is not waiting any more: it ended with ${session.state.endResult}`;
+    case "not-resident":
+      return `the session is not waiting any more: residency ${session.state.country} is not supported`;
   }
 }

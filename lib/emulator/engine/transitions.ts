@@ -1,5 +1,5 @@
 // Engine: how a session leaves `waiting` — once, and never back.
-import type { AuthenticatedResult, AuthMethod, EmulatorSession, FailedEndResult } from "./model";
+import type { AuthenticatedResult, AuthMethod, EmulatorSession, EndedState, FailedEndResult } from "./model";
 
 /**
  * State transitions of a session record. A session leaves `waiting` once; later attempts report false and change
@@ -7,25 +7,30 @@ import type { AuthenticatedResult, AuthMethod, EmulatorSession, FailedEndResult 
  * store's atomic update, so of several racing endings exactly one is kept.
  */
 
-export function authenticate(session: EmulatorSession, result: AuthenticatedResult): boolean {
+/** Leaves `waiting` for `ended`, dropping what only a waiting session has; false if it had left already. */
+function end(session: EmulatorSession, ended: EndedState): boolean {
   if (session.state.kind !== "waiting") return false;
-  session.state = { kind: "authenticated", result };
-  clearPending(session);
+  session.state = ended;
+  session.approval = undefined;
+  session.phoneRequest = undefined;
+  session.smartId.acceptedLink = undefined;
   return true;
+}
+
+export function authenticate(session: EmulatorSession, result: AuthenticatedResult): boolean {
+  return end(session, { kind: "authenticated", result });
 }
 
 export function fail(session: EmulatorSession, endResult: FailedEndResult, method: AuthMethod): boolean {
-  if (session.state.kind !== "waiting") return false;
-  session.state = { kind: "failed", endResult, method };
-  clearPending(session);
-  return true;
+  return end(session, { kind: "failed", endResult, method });
+}
+
+export function refuseResidency(session: EmulatorSession, method: AuthMethod, country: string): boolean {
+  return end(session, { kind: "not-resident", method, country });
 }
 
 export function cancel(session: EmulatorSession): boolean {
-  if (session.state.kind !== "waiting") return false;
-  session.state = { kind: "cancelled" };
-  clearPending(session);
-  return true;
+  return end(session, { kind: "cancelled" });
 }
 
 /** A waiting request on the virtual phone past its deadline ends the session with TIMEOUT. */
@@ -33,10 +38,4 @@ export function settleTimeout(session: EmulatorSession, now: number): boolean {
   const request = session.phoneRequest;
   if (session.state.kind !== "waiting" || !request || request.deadline > now) return false;
   return fail(session, "TIMEOUT", request.method);
-}
-
-function clearPending(session: EmulatorSession): void {
-  session.approval = undefined;
-  session.phoneRequest = undefined;
-  session.smartId.acceptedLink = undefined;
 }

@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { AUTH_METHODS, type CreateRequest } from "../engine/model";
+import { ISO_3166_ALPHA_2 } from "./iso-countries";
 
 /**
  * Parsing of `POST /api/authentication/create` (identity-gateway.md). Pure: the route handler passes the raw
- * Content-Type and body text. Both encodings real integrations use are accepted — JSON, and the form encoding of
- * Dokobit's PHP example with PHP-style arrays (`authentication_methods[]=…` or `authentication_methods[0]=…`).
+ * Content-Type and body. Every encoding real integrations use is accepted — JSON; the form encoding of Dokobit's PHP
+ * example; and `multipart/form-data`, which PHP's curl sends when CURLOPT_POSTFIELDS is an array — the two form
+ * encodings with PHP-style arrays (`authentication_methods[]=…` or `authentication_methods[0]=…`).
  * Unknown parameters are ignored, as the PHP gateway does.
  */
 
@@ -17,7 +19,8 @@ export const MAX_CREATE_BODY_BYTES = 16 * 1024;
 
 const MAX_URL_LENGTH = 2048;
 
-const SUPPORTED_TYPES_MESSAGE = "Content-Type must be application/json or application/x-www-form-urlencoded";
+const SUPPORTED_TYPES_MESSAGE =
+  "Content-Type must be application/json, application/x-www-form-urlencoded or multipart/form-data";
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
@@ -43,14 +46,19 @@ const httpUrlField = (message: string) =>
       return url !== undefined && (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
     }, message);
 
-/** A boolean as JSON sends it, or as a form (and PHP's loose clients) send it. */
+/** How forms and PHP's loose clients write a boolean; compared in lower case. */
+const TRUE_WORDS = new Set(["true", "1", "on", "yes"]);
+const FALSE_WORDS = new Set(["false", "0", "off", "no"]);
+
+/** A boolean as JSON sends it, or any of the words above (any case); anything else is left for zod to refuse. */
 const looseBoolean = (message: string) =>
   z.preprocess(
     (value) => {
       if (typeof value === "boolean") return value;
+      if (typeof value !== "string" && typeof value !== "number") return value;
       const text = String(value).trim().toLowerCase();
-      if (text === "true" || text === "1") return true;
-      if (text === "false" || text === "0") return false;
+      if (TRUE_WORDS.has(text)) return true;
+      if (FALSE_WORDS.has(text)) return false;
       return value;
     },
     z.boolean({ error: message }),
@@ -71,6 +79,17 @@ const countryCode = (message: string) =>
 
 const METHODS_MESSAGE = `authentication_methods must be a list of ${AUTH_METHODS.join(", ")}`;
 const RESIDENCIES_MESSAGE = "supported_residencies must be a list of two-letter country codes";
+
+/** Every residency an ISO 3166-1 alpha-2 code: a typo such as `ls` would otherwise silently admit nobody. */
+const knownCountries = (codes: string[], context: z.RefinementCtx) => {
+  const unknown = codes.find((code) => !ISO_3166_ALPHA_2.has(code.toUpperCase()));
+  if (unknown) {
+    context.addIssue({
+      code: "custom",
+      message: `supported_residencies: ${unknown} is not an ISO 3166-1 alpha-2 country code`,
+    });
+  }
+};
 
 const createRequestSchema = z
   .object({
@@ -135,12 +154,13 @@ const createRequestSchema = z
     supported_residencies: z.preprocess(
       blankToUndefined,
       listOf(countryCode(RESIDENCIES_MESSAGE), RESIDENCIES_MESSAGE)
+        .superRefine(knownCountries)
         .transform((codes) => [...new Set(codes)])
         .optional(),
     ),
     smartid_qr_flow: z.preprocess(
       blankToUndefined,
-      looseBoolean("smartid_qr_flow must be true or false (a form may also send 1 or 0)").optional(),
+      looseBoolean("smartid_qr_flow must be true or false (also 1/0, on/off, yes/no)").optional(),
     ),
     app2app_url: z.preprocess(
       blankToUndefined,
@@ -166,14 +186,14 @@ function mediaTypeOf(contentType: string | null): string | undefined {
 }
 
 /**
- * Decodes a form body the way PHP fills `$_POST`: `name[]=a&name[]=b` and `name[0]=a&name[1]=b` become lists (a
- * repeated index overwrites, like PHP), a plain `name=a` is a string and the last one wins.
+ * Form fields the way PHP fills `$_POST`: `name[]=a&name[]=b` and `name[0]=a&name[1]=b` become lists (a repeated
+ * index overwrites, like PHP), a plain `name=a` is a string and the last one wins.
  */
-export function decodePhpForm(body: string): Record<string, unknown> {
+export function phpFields(pairs: Iterable<readonly [string, string]>): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   const lists = new Map<string, Map<string, string>>();
   let autoIndex = 0;
-  for (const [key, value] of new URLSearchParams(body)) {
+  for (const [key, value] of pairs) {
     const match = /^([^[\]]+)\[([^[\]]*)\]$/.exec(key);
     if (!match) {
       fields[key] = value;
@@ -192,49 +212,85 @@ export function decodePhpForm(body: string): Record<string, unknown> {
   return fields;
 }
 
-function decodeBody(
-  contentType: string | null,
-  body: string,
-): { ok: true; fields: unknown } | { ok: false; message: string; status: 400 | 415 } {
+/** An `application/x-www-form-urlencoded` body as PHP reads it. */
+export function decodePhpForm(body: string): Record<string, unknown> {
+  return phpFields(new URLSearchParams(body));
+}
+
+type Decoded = { ok: true; fields: unknown } | { ok: false; message: string; status: 400 | 415 };
+
+/**
+ * A `multipart/form-data` body as PHP reads it, decoded by the platform's own parser (`Response.formData()`). Only
+ * plain fields are taken: a create request has no files, so a file part is refused rather than ignored.
+ */
+export async function decodeMultipartForm(contentType: string, body: Uint8Array): Promise<Decoded> {
+  let form: FormData;
+  try {
+    // A copy typed as an ArrayBuffer view, which is what Response takes as a body.
+    form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
+  } catch {
+    return { ok: false, status: 400, message: "the multipart/form-data body could not be read" };
+  }
+  const pairs: [string, string][] = [];
+  for (const [name, value] of form) {
+    if (typeof value !== "string") {
+      return { ok: false, status: 400, message: `${name} is a file; the create request takes no files` };
+    }
+    pairs.push([name, value]);
+  }
+  return { ok: true, fields: phpFields(pairs) };
+}
+
+async function decodeBody(contentType: string | null, body: Uint8Array): Promise<Decoded> {
   const type = mediaTypeOf(contentType);
+  if (type === "multipart/form-data") return decodeMultipartForm(contentType ?? type, body);
+  const text = new TextDecoder().decode(body);
   if (type === "application/json") {
-    if (body.trim() === "") return { ok: false, status: 400, message: "the request body is empty" };
+    if (text.trim() === "") return { ok: false, status: 400, message: "the request body is empty" };
     try {
-      return { ok: true, fields: JSON.parse(body) };
+      return { ok: true, fields: JSON.parse(text) };
     } catch {
       return { ok: false, status: 400, message: "the request body is not valid JSON" };
     }
   }
-  if (type === "application/x-www-form-urlencoded") return { ok: true, fields: decodePhpForm(body) };
+  if (type === "application/x-www-form-urlencoded") return { ok: true, fields: decodePhpForm(text) };
   return { ok: false, status: 415, message: SUPPORTED_TYPES_MESSAGE };
 }
 
-export function parseCreateRequest(contentType: string | null, body: string): CreateRequestParse {
-  if (Buffer.byteLength(body, "utf8") > MAX_CREATE_BODY_BYTES) {
+export async function parseCreateRequest(
+  contentType: string | null,
+  body: string | Uint8Array,
+): Promise<CreateRequestParse> {
+  const bytes = typeof body === "string" ? new TextEncoder().encode(body) : body;
+  if (bytes.byteLength > MAX_CREATE_BODY_BYTES) {
     return { ok: false, status: 400, message: `the request body is larger than ${MAX_CREATE_BODY_BYTES} bytes` };
   }
-  const decoded = decodeBody(contentType, body);
-  if (!decoded.ok) return decoded;
-  if (typeof decoded.fields !== "object" || decoded.fields === null || Array.isArray(decoded.fields)) {
+  const decoded = await decodeBody(contentType, bytes);
+  return decoded.ok ? parseCreateFields(decoded.fields) : decoded;
+}
+
+/** The decoded parameters, whatever encoding they came in, checked and turned into a CreateRequest. */
+export function parseCreateFields(fields: unknown): CreateRequestParse {
+  if (typeof fields !== "object" || fields === null || Array.isArray(fields)) {
     return { ok: false, status: 400, message: "the request body must be an object of parameters" };
   }
-  const parsed = createRequestSchema.safeParse(decoded.fields);
+  const parsed = createRequestSchema.safeParse(fields);
   if (!parsed.success) {
     return { ok: false, status: 400, message: parsed.error.issues[0]?.message ?? "the request is invalid" };
   }
-  const fields = parsed.data;
+  const data = parsed.data;
   return {
     ok: true,
     request: {
-      returnUrl: fields.return_url,
-      originHost: fields.origin_host,
-      code: fields.code,
-      countryCode: fields.country_code,
-      phone: fields.phone,
-      authenticationMethods: fields.authentication_methods ?? [...AUTH_METHODS],
-      supportedResidencies: fields.supported_residencies ?? [],
-      smartidQrFlow: fields.smartid_qr_flow ?? true,
-      app2appUrl: fields.app2app_url,
+      returnUrl: data.return_url,
+      originHost: data.origin_host,
+      code: data.code,
+      countryCode: data.country_code,
+      phone: data.phone,
+      authenticationMethods: data.authentication_methods ?? [...AUTH_METHODS],
+      supportedResidencies: data.supported_residencies ?? [],
+      smartidQrFlow: data.smartid_qr_flow ?? true,
+      app2appUrl: data.app2app_url,
     },
   };
 }

@@ -7,7 +7,8 @@ import type { AuthenticatedAnswer, ErrorAnswer, StatusAnswerBody } from "./answe
 /**
  * `GET /api/authentication/{token}/status` as a pure mapping from a session to an answer (identity-gateway.md,
  * status table). The 1003/1005/1006 codes are the gateway's; the others are the emulator's own, one per Smart-ID end
- * result, so a client can tell a time-out from a refusal without parsing messages.
+ * result and 1012 for a residency the integrator does not support, so a client can tell a time-out from a refusal
+ * without parsing messages.
  */
 
 export type StatusAnswer = HttpAnswer<StatusAnswerBody>;
@@ -57,6 +58,18 @@ export const END_RESULT_ANSWERS: Record<FailedEndResult, ErrorAnswer> = {
   },
 };
 
+/**
+ * A person the integrator's `supported_residencies` do not admit: a 400 of its own, in the emulator's wording for
+ * failures, naming the country and the parameter [CHOICE; the real gateway's answer is undocumented].
+ */
+export function notResidentAnswer(country: string): ErrorAnswer {
+  return {
+    status: "error",
+    message: `Authentication failed: the person's country of residence (${country}) is not in supported_residencies`,
+    code: 1012,
+  };
+}
+
 const GATEWAY_TIME_ZONE = "Europe/Vilnius";
 
 const offsetFormatter = new Intl.DateTimeFormat("en-GB", {
@@ -90,8 +103,10 @@ function onelineName(parts: readonly DnPart[]): string {
   return parts.map(([short, , value]) => `/${short}=${value}`).join("");
 }
 
+/** The certificate as the gateway describes it; `organisation_unit` only where the subject has an OU (Mobile-ID). */
 export function certificateAnswer(certificate: IssuedCertificate): AuthenticatedAnswer["certificate"] {
   const { subject, issuer } = certificate;
+  const unit = attribute(subject, "OU");
   return {
     name: onelineName(subject),
     subject: {
@@ -100,7 +115,7 @@ export function certificateAnswer(certificate: IssuedCertificate): Authenticated
       surname: attribute(subject, "SN"),
       name: attribute(subject, "GN"),
       serial_number: attribute(subject, "serialNumber"),
-      organisation_unit: attribute(subject, "OU"),
+      ...(unit ? { organisation_unit: unit } : {}),
     },
     issuer: {
       country: attribute(issuer, "C"),
@@ -147,6 +162,8 @@ export function statusAnswer(session: EmulatorSession | undefined, certificate?:
       return { httpStatus: 400, body: AUTHENTICATION_CANCELLED };
     case "failed":
       return { httpStatus: 400, body: END_RESULT_ANSWERS[session.state.endResult] };
+    case "not-resident":
+      return { httpStatus: 400, body: notResidentAnswer(session.state.country) };
     case "authenticated": {
       const identity = findIdentity(session.state.result.identityKey);
       if (!identity || !certificate) return { httpStatus: 500, body: GATEWAY_FAULT };

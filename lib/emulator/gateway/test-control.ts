@@ -2,7 +2,7 @@
 import "server-only";
 import { z } from "zod";
 import { DEMO_IDENTITIES } from "../engine/identities";
-import { AUTH_METHODS, END_RESULTS, type FailedEndResult, FLOW_TYPES } from "../engine/model";
+import { AUTH_METHODS, END_RESULTS, type EndedState, type FailedEndResult, FLOW_TYPES } from "../engine/model";
 import type { SessionStore } from "../engine/session-store";
 import { completeAs, notWaitingMessage } from "../engine/sessions";
 import { cancel, fail } from "../engine/transitions";
@@ -64,12 +64,26 @@ export async function completeSession(
     body: {
       status: "ok",
       session_token: token,
-      state: updated.session.state.kind,
-      end_result: outcome.endResult,
+      state: outcome.ended.kind,
+      ...endedFields(outcome.ended),
       method: outcome.method,
       flow_type: outcome.flowType,
     },
   };
+}
+
+/** How `complete` ended the session: the Smart-ID end result, or the residency the integrator does not support. */
+function endedFields(ended: EndedState): Record<string, string> {
+  switch (ended.kind) {
+    case "authenticated":
+      return { end_result: "OK" };
+    case "failed":
+      return { end_result: ended.endResult };
+    case "not-resident":
+      return { residency: ended.country };
+    case "cancelled":
+      return {};
+  }
 }
 
 export async function endSession(

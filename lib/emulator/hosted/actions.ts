@@ -11,8 +11,8 @@ import {
 } from "../engine/identities";
 import type { EmulatorSession, PhoneRequest } from "../engine/model";
 import type { SessionStore } from "../engine/session-store";
-import { completeAs, newSmartIdSession } from "../engine/sessions";
-import { cancel } from "../engine/transitions";
+import { admitsResidency, completeAs, newSmartIdSession } from "../engine/sessions";
+import { cancel, refuseResidency } from "../engine/transitions";
 import type { HostedAction, HostedActionAnswer } from "./protocol";
 import { renewSmartIdSession, sameDeviceLink } from "./smartid";
 import { hostedState } from "./state";
@@ -58,7 +58,9 @@ export function performHostedAction(
       if (!offers("smartid") || session.request.smartidQrFlow) return { ok: false, error: "somethingWrong" };
       const identity = findIdentityByCountryAndCode(action.country, action.personalCode, "smartid");
       if (!identity) return { ok: false, error: "unknownSmartIdAccount", field: "personalCode" };
-      if (endsOnItsOwn(session, identity, "smartid", now)) return { ok: true, state: hostedState(session, now) };
+      if (refusedResidency(session, identity, "smartid") || endsOnItsOwn(session, identity, "smartid", now)) {
+        return { ok: true, state: hostedState(session, now) };
+      }
       session.phoneRequest = phoneRequest(
         { method: "smartid", identityKey: identity.key },
         verificationCode(session.smartId.rpChallenge),
@@ -73,7 +75,9 @@ export function performHostedAction(
       if (!identity?.methods.includes("mobile") || identity.nationalCode !== action.personalCode) {
         return { ok: false, error: "unknownMobileId", field: "phone" };
       }
-      if (endsOnItsOwn(session, identity, "mobile", now)) return { ok: true, state: hostedState(session, now) };
+      if (refusedResidency(session, identity, "mobile") || endsOnItsOwn(session, identity, "mobile", now)) {
+        return { ok: true, state: hostedState(session, now) };
+      }
       session.phoneRequest = phoneRequest(
         { method: "mobile", identityKey: identity.key, phone: identity.phone },
         // Mobile-ID shows a code derived from the hash it signs; a fresh random hash stands in for it.
@@ -92,6 +96,16 @@ export function performHostedAction(
       return { ok: true, state: hostedState(session, now) };
     }
   }
+}
+
+/**
+ * The integrator's `supported_residencies` are checked before any request is sent: the person named their country
+ * (Smart-ID) or their phone number does (Mobile-ID), so a person from elsewhere is refused at once and the session
+ * ends. The ID card is checked as it signs in (completeAs), like every other way in.
+ */
+function refusedResidency(session: EmulatorSession, identity: DemoIdentity, method: "smartid" | "mobile"): boolean {
+  if (admitsResidency(session.request, identity.country)) return false;
+  return refuseResidency(session, method, identity.country);
 }
 
 /**

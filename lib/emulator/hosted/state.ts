@@ -20,6 +20,8 @@ export type HostedState =
     }
   | { state: "authenticated"; returnTo?: string }
   | { state: "failed"; endResult: FailedEndResult; method: AuthMethod; returnTo?: string }
+  /** `country` and `supported` are upper-case country codes, for the page to name in its own language. */
+  | { state: "not-resident"; method: AuthMethod; country: string; supported: string[]; returnTo?: string }
   | { state: "cancelled"; returnTo?: string }
   | { state: "closed" };
 
@@ -49,6 +51,14 @@ export function hostedState(session: EmulatorSession | undefined, now: number): 
       return { state: "authenticated", returnTo: returnTo(session) };
     case "failed":
       return { state: "failed", endResult: state.endResult, method: state.method, returnTo: returnTo(session) };
+    case "not-resident":
+      return {
+        state: "not-resident",
+        method: state.method,
+        country: state.country,
+        supported: session.request.supportedResidencies.map((code) => code.toUpperCase()),
+        returnTo: returnTo(session),
+      };
     case "cancelled":
       return { state: "cancelled", returnTo: returnTo(session) };
   }

@@ -68,7 +68,7 @@ test.describe("create", () => {
       [{ return_url: "https://a.example", authentication_methods: ["sms"] }, "authentication_methods must be a list"],
       [{ return_url: "https://a.example", authentication_methods: [] }, "authentication_methods must not be empty"],
       [{ return_url: "https://a.example", supported_residencies: ["EST"] }, "supported_residencies must be a list"],
-      [{ return_url: "https://a.example", smartid_qr_flow: "yes" }, "smartid_qr_flow must be true or false"],
+      [{ return_url: "https://a.example", smartid_qr_flow: "perhaps" }, "smartid_qr_flow must be true or false"],
       [
         { return_url: "https://a.example", app2app_url: "http://shop.example.com/a" },
         "app2app_url must be an https URL",
@@ -99,21 +99,21 @@ test.describe("create", () => {
     expect((await xml.json()).message).toContain("Content-Type must be application/json");
   });
 
-  test("refuses a missing or wrong access token with 401, without echoing it", async ({ request }) => {
+  test("refuses a missing or wrong access token with 403, without echoing it", async ({ request }) => {
     const missing = await request.post(`${gatewayUrl}/api/authentication/create`, {
       data: { return_url: "https://a.example" },
     });
-    expect(missing.status()).toBe(401);
+    expect(missing.status()).toBe(403);
     expect(await missing.json()).toEqual({ status: "error", message: "Invalid access token" });
     const wrong = await request.post(withToken("/api/authentication/create", "wrong-token-wrong-token"), {
       data: { return_url: "https://a.example" },
     });
-    expect(wrong.status()).toBe(401);
+    expect(wrong.status()).toBe(403);
     expect(await wrong.text()).not.toContain("wrong-token-wrong-token");
     const almost = await request.post(withToken("/api/authentication/create", `${accessToken}x`), {
       data: { return_url: "https://a.example" },
     });
-    expect(almost.status()).toBe(401);
+    expect(almost.status()).toBe(403);
   });
 
   test("answers 405 in JSON to other methods", async ({ request }) => {
@@ -228,12 +228,12 @@ test.describe("status", () => {
     }
   });
 
-  test("refuses a missing or wrong access token with 401", async ({ request }) => {
+  test("refuses a missing or wrong access token with 403", async ({ request }) => {
     const { session_token } = await createSession(request);
     const response = await request.get(`${gatewayUrl}/api/authentication/${session_token}/status`);
-    expect(response.status()).toBe(401);
+    expect(response.status()).toBe(403);
     expect(await response.json()).toEqual({ status: "error", message: "Invalid access token" });
     const wrong = await request.get(withToken(`/api/authentication/${session_token}/status`, "nope-nope-nope"));
-    expect(wrong.status()).toBe(401);
+    expect(wrong.status()).toBe(403);
   });
 });

@@ -87,9 +87,9 @@ test("answers 400 naming the field, and leaves the session waiting", async ({ re
 test("requires the access token", async ({ request }) => {
   const { session_token } = await createSession(request);
   const cancel = await request.post(`${gatewayUrl}/test/sessions/${session_token}/cancel`);
-  expect(cancel.status()).toBe(401);
+  expect(cancel.status()).toBe(403);
   expect(await cancel.json()).toEqual({ status: "error", message: "Invalid access token" });
-  expect((await request.get(`${gatewayUrl}/test/identities`)).status()).toBe(401);
-  expect((await request.get(`${gatewayUrl}/test/faults`)).status()).toBe(401);
+  expect((await request.get(`${gatewayUrl}/test/identities`)).status()).toBe(403);
+  expect((await request.get(`${gatewayUrl}/test/faults`)).status()).toBe(403);
   expect((await (await statusOf(request, session_token)).json()).code).toBe(1003);
 });

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { accessToken, gatewayUrl } from "../support/servers";
 import {
@@ -29,17 +30,28 @@ test.afterAll(async () => {
   await integrator.stop();
 });
 
-/** Confirms in the app but holds the app's callback instead of following it, and gives back its URL. */
-async function confirmAndCatchCallback(page: Page, pattern: RegExp): Promise<string> {
+/** Answers in the app but holds the app's callback instead of following it, and gives back its URL. */
+async function answerAndCatchCallback(page: Page, pattern: RegExp, answer: () => Promise<void>): Promise<string> {
   let caught = "";
   await page.route(pattern, async (route) => {
     caught = route.request().url();
     await route.fulfill({ status: 200, contentType: "text/html", body: "<title>held</title>held" });
   });
-  await confirmInApp(page, "LT", "40404040009");
+  await answer();
   await expect.poll(() => caught).not.toBe("");
   await page.unroute(pattern);
   return caught;
+}
+
+function confirmAndCatchCallback(page: Page, pattern: RegExp): Promise<string> {
+  return answerAndCatchCallback(page, pattern, () => confirmInApp(page, "LT", "40404040009"));
+}
+
+function refuseAndCatchCallback(page: Page, pattern: RegExp): Promise<string> {
+  return answerAndCatchCallback(page, pattern, async () => {
+    await expect(page.getByRole("heading", { name: /^Log in to / })).toBeVisible();
+    await page.getByRole("button", { name: "Refuse" }).click();
+  });
 }
 
 function tamper(url: string, name: string): string {
@@ -169,4 +181,78 @@ test("an injected callback fault answers before any check, and the next callback
 
   await page.goto(callback);
   await expectReturned(page, returnUrl, session.token);
+});
+
+test.describe("after a refusal in the app", () => {
+  test("App2App: the app still returns through the integrator, and the browser reaches return_url", async ({
+    page,
+    request,
+  }) => {
+    const session = await createSession(request, { returnUrl, app2appUrl: `${integrator.origin}/app2app` });
+    forwardToken = session.token;
+    await page.goto(session.url);
+    await page.getByRole("link", { name: "Open Smart-ID app" }).click();
+    await expect(page.getByRole("heading", { name: /^Log in to / })).toBeVisible();
+    await page.getByRole("button", { name: "Refuse" }).click();
+    await expectReturned(page, returnUrl, session.token);
+
+    // What the app sent, as SK's app does after a refusal too.
+    const received = integrator.requests.at(-1);
+    expect(received?.pathname).toBe("/app2app");
+    expect(received?.searchParams.get("value")).toMatch(/^[\w-]{22,86}$/);
+    expect(received?.searchParams.get("sessionSecretDigest")).toMatch(/^[\w-]{43}$/);
+    expect(received?.searchParams.get("userChallengeVerifier")).toMatch(/^[\w-]{43}$/);
+    expect(await gatewayStatus(request, session.token)).toEqual({
+      httpStatus: 400,
+      body: { status: "error", message: "Authentication cancelled", code: 1006 },
+    });
+    // The same callback a second time is refused.
+    await expectRefusedCheck(
+      page,
+      `${gatewayUrl}/auth/${session.token}/smartid-v3/callback${received?.search ?? ""}`,
+      "replay",
+    );
+  });
+
+  test("Web2App: the refusal has ended the session already; only the genuine callback brings the person back", async ({
+    page,
+    request,
+  }) => {
+    const session = await createSession(request, { returnUrl });
+    await page.goto(session.url);
+    await page.getByRole("link", { name: "Open Smart-ID app" }).click();
+    const callback = await refuseAndCatchCallback(page, /\/smartid-v3\/callback/);
+    expect(callback).toMatch(/\?value=[\w-]+&sessionSecretDigest=[\w-]{43}&userChallengeVerifier=[\w-]{43}$/);
+    expect((await gatewayStatus(request, session.token)).body).toMatchObject({ code: 1006 });
+
+    await expectRefusedCheck(page, tamper(callback, "value"), "value");
+    await expectRefusedCheck(page, tamper(callback, "sessionSecretDigest"), "sessionSecretDigest");
+    await page.goto(callback);
+    await expectReturned(page, returnUrl, session.token);
+    await expectRefusedCheck(page, callback, "replay");
+  });
+
+  test("SK's failure account returns through the callback too, and status reports its end", async ({
+    page,
+    request,
+  }) => {
+    const session = await createSession(request, { returnUrl });
+    await page.goto(session.url);
+    await page.getByRole("link", { name: "Open Smart-ID app" }).click();
+    // SK's account that picks the wrong code (its radio also says so, after the code).
+    await page.getByRole("radio", { name: /· EE · 30403039972/ }).check();
+    await page.getByLabel("PIN1").fill("12345");
+    await page.getByRole("button", { name: "Confirm" }).click();
+    await expectReturned(page, returnUrl, session.token);
+    expect((await gatewayStatus(request, session.token)).body).toMatchObject({ status: "error", code: 1009 });
+  });
+
+  test("a guessed 'refusal' cannot end a waiting sign-in", async ({ page, request }) => {
+    const session = await createSession(request, { returnUrl });
+    // Well-formed, as a careful attacker would make them: 32 random bytes each.
+    const random = () => randomBytes(32).toString("base64url");
+    const guessed = `${gatewayUrl}/auth/${session.token}/smartid-v3/callback?value=${random()}&sessionSecretDigest=${random()}&userChallengeVerifier=${random()}`;
+    await expectRefusedCheck(page, guessed, "value");
+    expect((await gatewayStatus(request, session.token)).body).toMatchObject({ status: "waiting" });
+  });
 });

@@ -19,6 +19,7 @@ export interface CreateOptions {
   code?: string;
   countryCode?: string;
   phone?: string;
+  supportedResidencies?: string[];
 }
 
 export interface CreatedSession {
@@ -36,6 +37,7 @@ export async function createSession(request: APIRequestContext, options: CreateO
       ...(options.code ? { code: options.code } : {}),
       ...(options.countryCode ? { country_code: options.countryCode } : {}),
       ...(options.phone ? { phone: options.phone } : {}),
+      ...(options.supportedResidencies ? { supported_residencies: options.supportedResidencies } : {}),
     },
   });
   expect(response.status(), await response.text()).toBe(200);

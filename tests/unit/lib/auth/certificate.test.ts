@@ -1,4 +1,5 @@
 import { X509Certificate } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { summarizeCertificate } from "@/lib/auth/certificate";
 import { countryName } from "@/lib/auth/sign-in-request";
@@ -29,6 +30,38 @@ describe("the certificate summary on the dashboard", () => {
   it("is null when there is no readable certificate", () => {
     expect(summarizeCertificate(null)).toBeNull();
     expect(summarizeCertificate(Buffer.from("not a certificate").toString("base64"))).toBeNull();
+  });
+});
+
+/** Certificates as the emulator issues them on SK's test-certificate profiles (written by its certificate engine). */
+const derOfFixture = (name: string) =>
+  new X509Certificate(readFileSync(new URL(`../../support/${name}`, import.meta.url))).raw.toString("base64");
+
+describe("the certificate summary with SK's test-certificate profiles", () => {
+  it("reads a Smart-ID certificate (no OU, a subjectAltName, SK's policies)", () => {
+    const summary = summarizeCertificate(derOfFixture("emulator-smartid-certificate.pem"));
+    expect(summary?.subject).toEqual([
+      "C=EE",
+      "CN=TESTNUMBER,OK",
+      "SN=TESTNUMBER",
+      "GN=OK",
+      "serialNumber=PNOEE-40404040009",
+    ]);
+    expect(summary?.issuer).toContain("CN=TEST of Identity Gateway Emulator CA");
+    expect(summary?.key).toBe("EC P-256");
+  });
+
+  it("reads a Mobile-ID certificate (O and OU, the bare code, non-ASCII names, CN last)", () => {
+    const summary = summarizeCertificate(derOfFixture("emulator-mobile-id-certificate.pem"));
+    expect(summary?.subject).toEqual([
+      "C=EE",
+      "O=ESTEID (MOBIIL-ID)",
+      "OU=authentication",
+      "SN=O’CONNEŽ-ŠUSLIK TESTNUMBER",
+      "GN=MARY ÄNN",
+      "serialNumber=60001019906",
+      "CN=O’CONNEŽ-ŠUSLIK TESTNUMBER,MARY ÄNN,60001019906",
+    ]);
   });
 });
 

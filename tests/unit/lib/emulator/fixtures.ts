@@ -1,15 +1,12 @@
 import type { CreateRequest, EmulatorSession } from "@/lib/emulator/engine/model";
 import { SessionStore } from "@/lib/emulator/engine/session-store";
 import { createSession } from "@/lib/emulator/engine/sessions";
-import { parseCreateRequest } from "@/lib/emulator/gateway/create-request";
+import { parseCreateFields } from "@/lib/emulator/gateway/create-request";
 import { MemoryStateStore } from "@/lib/store/memory-store";
 
 /** A create request as the portal sends it, through the real parser. */
 export function portalRequest(fields: Record<string, unknown> = {}): CreateRequest {
-  const parsed = parseCreateRequest(
-    "application/json",
-    JSON.stringify({ return_url: "http://localhost:3000/api/gateway/return", ...fields }),
-  );
+  const parsed = parseCreateFields({ return_url: "http://localhost:3000/api/gateway/return", ...fields });
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.request;
 }

@@ -8,6 +8,7 @@ import { runCallback } from "@/lib/emulator/hosted/callback";
 import type { HostedAction } from "@/lib/emulator/hosted/protocol";
 import { freshQrLink, QR_LIFETIME_SECONDS, sameDeviceLink } from "@/lib/emulator/hosted/smartid";
 import { hostedState } from "@/lib/emulator/hosted/state";
+import { sessionSecretDigest } from "@/lib/smartid";
 import { clockedStore } from "./fixtures";
 
 /** The emulator's flows through its engine and store, as the route handlers drive them, without HTTP. */
@@ -98,10 +99,11 @@ describe("the virtual app and the callback", () => {
       BASE,
       T0 + 1_000,
     );
-    if (!answer.ok || answer.next.kind !== "callback") throw new Error("expected a callback");
+    if (!answer.ok || !answer.next.callbackUrl) throw new Error("expected a callback");
+    expect(answer.next.outcome).toBe("confirmed");
     expect(hostedState(await read(), T0 + 1_000)).toEqual({ state: "waiting" });
 
-    const params = new URL(answer.next.url).searchParams;
+    const params = new URL(answer.next.callbackUrl).searchParams;
     const forged = new URLSearchParams(params);
     forged.set("value", "A".repeat(43));
     expect((await runCallback(store, session.token, forged, T0 + 1_500)).outcome).toMatchObject({
@@ -129,8 +131,8 @@ describe("the virtual app and the callback", () => {
       BASE,
       T0 + 1_000,
     );
-    if (!answer.ok || answer.next.kind !== "callback") throw new Error("expected a callback");
-    const params = new URL(answer.next.url).searchParams;
+    if (!answer.ok || !answer.next.callbackUrl) throw new Error("expected a callback");
+    const params = new URL(answer.next.callbackUrl).searchParams;
     const outcomes = await Promise.all(
       Array.from({ length: 5 }, () => runCallback(store, session.token, params, T0 + 2_000)),
     );
@@ -152,6 +154,186 @@ describe("the virtual app and the callback", () => {
     const answer = await answerDeviceLink(store, { link: qr.link, decision: "refuse" }, BASE, T0 + 1_100);
     expect(answer.ok).toBe(false);
     expect((await read()).state.kind).toBe("waiting");
+  });
+});
+
+describe("the callback after a request that ended in the app (same device)", () => {
+  /** Opens the same-device link in the app, and answers it. */
+  async function answered(request: Partial<CreateRequest>, answer: { decision: "refuse" } | { identityKey: string }) {
+    const fixture = await setUp(request);
+    const link = sameDeviceLink(fixture.session, BASE, "en");
+    expect((await checkDeviceLink(fixture.store, link.link, BASE, T0 + 500)).ok).toBe(true);
+    const body =
+      "decision" in answer
+        ? { link: link.link, decision: "refuse" as const }
+        : { link: link.link, decision: "confirm" as const, identityKey: answer.identityKey, pin: "1234" };
+    const result = await answerDeviceLink(fixture.store, body, BASE, T0 + 1_000);
+    if (!result.ok) throw new Error(result.reason);
+    const callback = (params: URLSearchParams, at: number) =>
+      runCallback(fixture.store, fixture.session.token, params, at);
+    return { ...fixture, link, next: result.next, callback };
+  }
+
+  it("a refusal ends the session at once; the app still returns with value, digest and a verifier", async () => {
+    const { read, link, next } = await answered({}, { decision: "refuse" });
+    expect(next.outcome).toBe("refused");
+    expect((await read()).state).toEqual({ kind: "failed", endResult: "USER_REFUSED", method: "smartid" });
+    expect(hostedState(await read(), T0 + 1_000)).toMatchObject({ state: "failed", endResult: "USER_REFUSED" });
+    expect(next.callbackUrl?.startsWith(`${link.initialCallbackUrl}&sessionSecretDigest=`)).toBe(true);
+    expect(next.callbackUrl).toMatch(/&sessionSecretDigest=[\w-]{43}&userChallengeVerifier=[\w-]{43}$/);
+  });
+
+  it("the callback after a refusal brings the person back once, and only when value and digest are this session's", async () => {
+    const { read, next, callback } = await answered({}, { decision: "refuse" });
+    const params = new URL(next.callbackUrl ?? "").searchParams;
+    const with_ = (name: string, value: string) => {
+      const changed = new URLSearchParams(params);
+      changed.set(name, value);
+      return changed;
+    };
+    expect((await callback(with_("value", "A".repeat(43)), T0 + 1_500)).outcome).toMatchObject({ failed: "value" });
+    expect((await callback(with_("sessionSecretDigest", "A".repeat(43)), T0 + 1_500)).outcome).toMatchObject({
+      failed: "sessionSecretDigest",
+    });
+    const withoutVerifier = new URLSearchParams(params);
+    withoutVerifier.delete("userChallengeVerifier");
+    expect((await callback(withoutVerifier, T0 + 1_500)).outcome).toMatchObject({ failed: "parameters" });
+
+    expect((await callback(params, T0 + 2_000)).outcome).toMatchObject({ ok: true });
+    expect((await read()).state).toEqual({ kind: "failed", endResult: "USER_REFUSED", method: "smartid" });
+    expect((await callback(params, T0 + 2_500)).outcome).toMatchObject({ ok: false, failed: "replay" });
+  });
+
+  it.each([
+    ["PNOEE-30403039917", "USER_REFUSED"],
+    ["PNOEE-30403039928", "USER_REFUSED_INTERACTION"],
+    ["PNOEE-30403039972", "WRONG_VC"],
+    ["PNOEE-30403039983", "TIMEOUT"],
+  ])(
+    "SK's failure account %s ends with %s at once, and the app returns through the callback",
+    async (key, endResult) => {
+      const { read, next, callback } = await answered(
+        { app2appUrl: "https://rp.example/app2app" },
+        { identityKey: key },
+      );
+      expect(next).toMatchObject({ outcome: "ended", endResult });
+      expect(next.callbackUrl).toMatch(/^https:\/\/rp\.example\/app2app\?value=[\w-]+&sessionSecretDigest=/);
+      expect((await read()).state).toMatchObject({ kind: "failed", endResult });
+      expect((await callback(new URL(next.callbackUrl ?? "").searchParams, T0 + 2_000)).outcome).toMatchObject({
+        ok: true,
+      });
+    },
+  );
+
+  it("a session that ended any other way (cancelled on the page) refuses every callback", async () => {
+    const { store, session, read, act } = await setUp();
+    const link = sameDeviceLink(session, BASE, "en");
+    await checkDeviceLink(store, link.link, BASE, T0 + 500);
+    const answer = await answerDeviceLink(
+      store,
+      { link: link.link, decision: "confirm", identityKey: "PNOLT-40404040009", pin: "1234" },
+      BASE,
+      T0 + 1_000,
+    );
+    if (!answer.ok || !answer.next.callbackUrl) throw new Error("expected a callback");
+    await act({ action: "cancel" }, T0 + 1_200);
+    const late = await runCallback(store, session.token, new URL(answer.next.callbackUrl).searchParams, T0 + 1_500);
+    expect(late.outcome).toMatchObject({ ok: false, failed: "session" });
+    expect((await read()).state).toEqual({ kind: "cancelled" });
+  });
+
+  it("a refusal callback cannot end a waiting session: without a confirmed request no verifier matches", async () => {
+    const { store, session, read } = await setUp();
+    const link = sameDeviceLink(session, BASE, "en");
+    // Even with the secret value and digest, which an attacker does not have.
+    const forged = new URL(
+      `${link.initialCallbackUrl}&sessionSecretDigest=${sessionSecretDigest(session.smartId.sessionSecret)}` +
+        `&userChallengeVerifier=${"A".repeat(43)}`,
+    ).searchParams;
+    expect((await runCallback(store, session.token, forged, T0 + 1_000)).outcome).toMatchObject({
+      ok: false,
+      failed: "userChallengeVerifier",
+    });
+    expect((await read()).state).toEqual({ kind: "waiting" });
+  });
+
+  it("a refusal on a QR code has no callback", async () => {
+    const { store, session } = await setUp();
+    const qr = freshQrLink(session, BASE, "en", T0 + 1_000);
+    if (qr.status !== "ok") throw new Error("expected a link");
+    await checkDeviceLink(store, qr.link, BASE, T0 + 1_100);
+    expect(await answerDeviceLink(store, { link: qr.link, decision: "refuse" }, BASE, T0 + 1_200)).toEqual({
+      ok: true,
+      next: { outcome: "refused" },
+    });
+  });
+});
+
+describe("supported_residencies", () => {
+  const onlyBaltics = { supportedResidencies: ["lt", "lv"] };
+
+  it("refuses a classic Smart-ID sign-in from another country before any request, and the session ends", async () => {
+    const { session, read, act } = await setUp({ ...onlyBaltics, smartidQrFlow: false });
+    const answer = await act({ action: "smartid", country: "EE", personalCode: "40404040009" }, T0);
+    expect(answer).toEqual({
+      ok: true,
+      state: {
+        state: "not-resident",
+        method: "smartid",
+        country: "EE",
+        supported: ["LT", "LV"],
+        returnTo: `https://rp.example/return?from=gateway&session_token=${session.token}`,
+      },
+    });
+    expect((await read()).phoneRequest).toBeUndefined();
+  });
+
+  it("refuses Mobile-ID the same way, and admits a resident", async () => {
+    const refused = await setUp(onlyBaltics);
+    await refused.act({ action: "mobile", phone: "+37200000766", personalCode: "60001019906" }, T0);
+    expect((await refused.read()).state).toEqual({ kind: "not-resident", method: "mobile", country: "EE" });
+    const admitted = await setUp(onlyBaltics);
+    await admitted.act({ action: "mobile", phone: "+37060000666", personalCode: "50001018865" }, T0);
+    const stored = await admitted.read();
+    expect(stored.state).toEqual({ kind: "waiting" });
+    expect(stored.phoneRequest?.method).toBe("mobile");
+  });
+
+  it("applies to the ID card too", async () => {
+    const { read, act } = await setUp(onlyBaltics);
+    await act({ action: "smartcard", identityKey: "PNOBE-04040400287" }, T0);
+    expect((await read()).state).toEqual({ kind: "not-resident", method: "smartcard", country: "BE" });
+  });
+
+  it("the app says so on a QR code, and returns through the callback on the same device", async () => {
+    const { store, session } = await setUp(onlyBaltics);
+    const qr = freshQrLink(session, BASE, "en", T0 + 1_000);
+    if (qr.status !== "ok") throw new Error("expected a link");
+    await checkDeviceLink(store, qr.link, BASE, T0 + 1_100);
+    expect(
+      await answerDeviceLink(
+        store,
+        { link: qr.link, decision: "confirm", identityKey: "PNOEE-40404040009", pin: "1234" },
+        BASE,
+        T0 + 1_200,
+      ),
+    ).toEqual({ ok: true, next: { outcome: "not-resident", country: "EE" } });
+
+    const other = await setUp(onlyBaltics);
+    const link = sameDeviceLink(other.session, BASE, "en");
+    await checkDeviceLink(other.store, link.link, BASE, T0 + 500);
+    const answer = await answerDeviceLink(
+      other.store,
+      { link: link.link, decision: "confirm", identityKey: "PNOBE-04040400287", pin: "1234" },
+      BASE,
+      T0 + 1_000,
+    );
+    expect(answer).toMatchObject({ ok: true, next: { outcome: "not-resident", country: "BE" } });
+    expect((await other.read()).state.kind).toBe("not-resident");
+    const url = answer.ok ? answer.next.callbackUrl : undefined;
+    expect(
+      (await runCallback(other.store, other.session.token, new URL(url ?? "").searchParams, T0 + 1_500)).outcome,
+    ).toMatchObject({ ok: true });
   });
 });
 

@@ -55,7 +55,7 @@ describe("emulatorRoute", () => {
       return { httpStatus: 200, body: {} };
     });
     const response = await route(new NextRequest("http://127.0.0.1/x?access_token=wrong-token-123"), context());
-    expect(response.status).toBe(401);
+    expect(response.status).toBe(403);
     expect(ran).toBe(false);
   });
 });

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   allCatalogues,
   allDeviceCatalogues,
+  countryList,
+  countryName,
   deviceLinkLocale,
   deviceMessagesFor,
   fill,
@@ -83,5 +85,24 @@ describe("pickLocale", () => {
 describe("fill", () => {
   it("fills placeholders and leaves unknown ones visible", () => {
     expect(fill("{rp} asks {who}", { rp: "Demo" })).toBe("Demo asks {who}");
+  });
+});
+
+describe("country names", () => {
+  it("names countries and lists the alternatives in the page's language", () => {
+    expect(countryName("EE", "en")).toBe("Estonia");
+    expect(countryName("ee", "lt")).toBe("Estija");
+    expect(countryList(["LT", "LV"], "en")).toBe("Lithuania or Latvia");
+    expect(countryList(["LV"], "lt")).toBe("Latvija");
+  });
+
+  it("reads the residency refusal in both languages with the names filled in", () => {
+    const values = { rp: "Demo", countries: countryList(["LT", "LV"], "lt"), country: countryName("EE", "lt") };
+    expect(fill(messagesFor("lt").residencyRefused, values)).toBe(
+      "Demo priima tik asmenis, kurių gyvenamoji šalis yra Lietuva ar Latvija. Jūsų gyvenamoji šalis – Estija, todėl čia prisijungti negalite.",
+    );
+    expect(fill(messagesFor("lv").residencyRefused, { ...values, country: "Estonia" })).toContain(
+      "Your country of residence is Estonia",
+    );
   });
 });

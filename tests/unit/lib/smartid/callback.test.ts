@@ -127,4 +127,23 @@ describe("verifyCallback", () => {
       verifyCallback({ ...params, userChallengeVerifier: DIGEST }, { ...expected, alreadyUsed: true }),
     ).toMatchObject({ failed: "userChallengeVerifier" });
   });
+
+  it("after a refusal (no signature, userChallenge null) checks value, digest, the verifier's form and replay", () => {
+    const refused = { ...expected, userChallenge: null };
+    // Any well-formed verifier: without a signature there is nothing to hold it against.
+    expect(verifyCallback({ ...params, userChallengeVerifier: createUserChallengeVerifier() }, refused)).toEqual({
+      ok: true,
+    });
+    expect(verifyCallback({ ...params, value: createCallbackValue() }, refused)).toMatchObject({ failed: "value" });
+    expect(verifyCallback({ ...params, sessionSecretDigest: VERIFIER }, refused)).toMatchObject({
+      failed: "sessionSecretDigest",
+    });
+    expect(verifyCallback({ ...params, userChallengeVerifier: undefined }, refused)).toMatchObject({
+      failed: "parameters",
+    });
+    expect(verifyCallback({ ...params, userChallengeVerifier: "short" }, refused)).toMatchObject({
+      failed: "parameters",
+    });
+    expect(verifyCallback(params, { ...refused, alreadyUsed: true })).toMatchObject({ failed: "replay" });
+  });
 });

@@ -43,9 +43,9 @@ describe("createSession", () => {
 describe("completeAs and fail", () => {
   it("authenticates as an OK identity, defaulting the flow type to the session's flow", () => {
     const qr = newSession();
-    expect(completeAs(qr, "PNOEE-40404040009", { method: "smartid", now: T0 + 5000 })).toEqual({
+    expect(completeAs(qr, "PNOEE-40404040009", { method: "smartid", now: T0 + 5000 })).toMatchObject({
       ok: true,
-      endResult: "OK",
+      ended: { kind: "authenticated" },
       method: "smartid",
       flowType: "QR",
     });
@@ -73,12 +73,40 @@ describe("completeAs and fail", () => {
     const refused = newSession();
     expect(completeAs(refused, "PNOEE-30403039917", { method: "smartid", now: T0 })).toMatchObject({
       ok: true,
-      endResult: "USER_REFUSED",
+      ended: { kind: "failed", endResult: "USER_REFUSED" },
     });
     expect(refused.state).toEqual({ kind: "failed", endResult: "USER_REFUSED", method: "smartid" });
     const timedOut = newSession();
     completeAs(timedOut, "PNOEE-30403039983", { method: "smartid", now: T0 });
     expect(timedOut.state).toEqual({ kind: "failed", endResult: "TIMEOUT", method: "smartid" });
+  });
+
+  it("ends as not resident when supported_residencies do not admit the person's country, by any method", () => {
+    for (const [key, method] of [
+      ["PNOEE-40404040009", "smartid"],
+      ["PNOEE-60001019906", "mobile"],
+      ["PNOEE-40404040009", "smartcard"],
+    ] as const) {
+      const session = newSession({ supported_residencies: ["lt", "LV"] });
+      expect(completeAs(session, key, { method, now: T0 })).toMatchObject({
+        ok: true,
+        ended: { kind: "not-resident", method, country: "EE" },
+      });
+      expect(session.state).toEqual({ kind: "not-resident", method, country: "EE" });
+    }
+    const lithuanian = newSession({ supported_residencies: ["lt", "LV"] });
+    completeAs(lithuanian, "PNOLT-40404040009", { method: "smartid", now: T0 });
+    expect(lithuanian.state.kind).toBe("authenticated");
+    // An empty list admits everyone.
+    const open = newSession({ supported_residencies: [] });
+    completeAs(open, "PNOBE-04040400287", { method: "smartid", now: T0 });
+    expect(open.state.kind).toBe("authenticated");
+  });
+
+  it("lets SK's failure accounts end with their own result: the gateway never learns who they are", () => {
+    const session = newSession({ supported_residencies: ["lt"] });
+    completeAs(session, "PNOEE-30403039917", { method: "smartid", now: T0 });
+    expect(session.state).toEqual({ kind: "failed", endResult: "USER_REFUSED", method: "smartid" });
   });
 
   it("refuses unknown identities, methods not offered or not held, wrong flow types, and ended sessions", () => {

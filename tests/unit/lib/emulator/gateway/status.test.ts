@@ -74,6 +74,19 @@ describe("status answers", () => {
     }
   });
 
+  it("not resident: a 400 of its own (1012) naming the country and supported_residencies", () => {
+    const session = newSession({ supported_residencies: ["lt"] });
+    completeAs(session, "PNOEE-40404040009", { method: "smartid", now: T0 });
+    expect(statusAnswer(session)).toEqual({
+      httpStatus: 400,
+      body: {
+        status: "error",
+        message: "Authentication failed: the person's country of residence (EE) is not in supported_residencies",
+        code: 1012,
+      },
+    });
+  });
+
   it("gives each non-refusal end result a different code and message", () => {
     const bodies = (["TIMEOUT", "DOCUMENT_UNUSABLE", "WRONG_VC", "PROTOCOL_FAILURE", "SERVER_ERROR"] as const).map(
       (endResult) => {
@@ -102,16 +115,13 @@ describe("status answers", () => {
       date_authenticated: isoWithOffset(T0 + 7000),
     });
     expect(body.phone).toBeUndefined();
-    expect(body.certificate.name).toBe(
-      "/C=EE/CN=TESTNUMBER,OK/SN=TESTNUMBER/GN=OK/serialNumber=PNOEE-40404040009/OU=AUTHENTICATION",
-    );
+    expect(body.certificate.name).toBe("/C=EE/CN=TESTNUMBER,OK/SN=TESTNUMBER/GN=OK/serialNumber=PNOEE-40404040009");
     expect(body.certificate.subject).toEqual({
       country: "EE",
       common_name: "TESTNUMBER,OK",
       surname: "TESTNUMBER",
       name: "OK",
       serial_number: "PNOEE-40404040009",
-      organisation_unit: "AUTHENTICATION",
     });
     expect(body.certificate.issuer.common_name).toMatch(/TEST/);
     expect(body.certificate.issuer.organisation).toMatch(/not trusted/);
@@ -123,7 +133,6 @@ describe("status answers", () => {
       "SN=TESTNUMBER",
       "GN=OK",
       "serialNumber=PNOEE-40404040009",
-      "OU=AUTHENTICATION",
     ]);
     expect(x509.issuer).toContain(`CN=${EMULATOR_CA_SUBJECT[2]?.[2]}`);
     expect(new Date(x509.validFrom).getTime()).toBe(Date.parse(body.certificate.valid_from));
@@ -134,7 +143,8 @@ describe("status answers", () => {
     // Issued before this sign-in, as a registered person's certificate is.
     expect(Date.parse(body.certificate.valid_from)).toBeLessThan(Date.parse(body.date_authenticated));
     expect(x509.ca).toBe(false);
-    expect(x509.keyUsage).toEqual(["1.3.6.1.5.5.7.3.2"]);
+    // SK's Smart-ID authentication extended key usage.
+    expect(x509.keyUsage).toEqual(["1.3.6.1.4.1.62306.5.7.0"]);
   });
 
   it("authenticated with Mobile-ID: adds the phone; names with non-ASCII letters survive", async () => {
@@ -147,9 +157,18 @@ describe("status answers", () => {
       name: "MARY ÄNN",
       surname: "O’CONNEŽ-ŠUSLIK TESTNUMBER",
     });
+    // SK's Mobile-ID profile: O and OU, the bare personal code as serialNumber, CN last.
+    expect(body.certificate.name).toBe(
+      "/C=EE/O=ESTEID (MOBIIL-ID)/OU=authentication/SN=O’CONNEŽ-ŠUSLIK TESTNUMBER/GN=MARY ÄNN" +
+        "/serialNumber=60001019906/CN=O’CONNEŽ-ŠUSLIK TESTNUMBER,MARY ÄNN,60001019906",
+    );
+    expect(body.certificate.subject).toMatchObject({
+      serial_number: "60001019906",
+      organisation_unit: "authentication",
+    });
     const x509 = new X509Certificate(pemOf(body.certificate.value));
     expect(x509.subject).toContain("GN=MARY ÄNN");
-    expect(x509.subject).toContain("serialNumber=PNOEE-60001019906");
+    expect(x509.subject).toContain("serialNumber=60001019906");
   });
 
   it("keeps the Latvian hyphen and lower-cases the country", async () => {
