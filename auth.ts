@@ -1,8 +1,9 @@
 import "server-only";
 import { CredentialsSignin } from "@auth/core/errors";
 import NextAuth from "next-auth";
-import { clearBinding } from "@/lib/auth/binding-cookie";
+import { bindingCookieName } from "@/lib/auth/binding";
 import type { PortalIdentity } from "@/lib/auth/identity";
+import { PORTAL_PATHS } from "@/lib/auth/paths";
 import DokobitIdentityGateway from "@/lib/auth/provider";
 import { env } from "@/lib/env";
 
@@ -38,14 +39,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     secret: settings.authSecret,
     trustHost: true,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-    pages: { signIn: "/sign-in", error: "/sign-in/error" },
+    pages: { signIn: PORTAL_PATHS.signIn, error: PORTAL_PATHS.error },
     providers: [
       DokobitIdentityGateway({
         baseUrl: settings.gatewayUrl,
         accessToken: settings.gatewayAccessToken,
         timeoutMs: settings.gatewayTimeoutMs,
         bindingSecret: settings.authSecret,
-        clearBinding,
+        bindingCookieName: bindingCookieName(settings.appUrl),
       }),
     ],
     callbacks: {

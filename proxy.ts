@@ -1,7 +1,8 @@
 import { type NextFetchEvent, type NextMiddleware, type NextRequest, NextResponse } from "next/server";
 import { auth } from "./auth";
+import { PORTAL_PATHS } from "./lib/auth/paths";
 import { env } from "./lib/env";
-import { APP2APP_PATH, RAW_QUERY_HEADER, rawQueryOf } from "./lib/gateway/app2app";
+import { RAW_QUERY_HEADER, rawQueryOf } from "./lib/gateway/app2app";
 import { MAX_REQUEST_BODY_BYTES } from "./lib/http/body";
 import { newNonce, securityHeaders } from "./lib/http/security-headers";
 
@@ -60,7 +61,7 @@ async function route(request: NextRequest, event: NextFetchEvent, nonce: string,
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
   // Always set on the app2app return, so a header of that name sent by the browser never reaches the route.
-  if (pathname === APP2APP_PATH) headers.set(RAW_QUERY_HEADER, rawQueryOf(request.url));
+  if (pathname === PORTAL_PATHS.app2app) headers.set(RAW_QUERY_HEADER, rawQueryOf(request.url));
   return NextResponse.next({ request: { headers } });
 }
 

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { Flow } from "@/lib/auth/flows";
+import { PORTAL_PATHS } from "@/lib/auth/paths";
 import {
   COUNTRIES,
   COUNTRY_NAMES,
@@ -55,7 +56,7 @@ export function SignInForm({
   }
 
   return (
-    <form method="post" action="/api/gateway/start" onSubmit={() => setBusy(true)} className="flex flex-col gap-8">
+    <form method="post" action={PORTAL_PATHS.start} onSubmit={() => setBusy(true)} className="flex flex-col gap-8">
       <input type="hidden" name="callbackUrl" value={choices.callbackUrl} />
       <fieldset>
         <legend className="mb-3 text-lg font-semibold text-slate-900">How do you want to sign in?</legend>

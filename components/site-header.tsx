@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PORTAL_PATHS } from "@/lib/auth/paths";
 import type { GatewayKind } from "@/lib/env";
 import { GatewayBadge } from "./gateway-badge";
 
@@ -23,7 +24,7 @@ export function SiteHeader({ gatewayKind, signedIn }: { gatewayKind: GatewayKind
         </div>
         <nav aria-label="Main" className="shrink-0">
           <Link
-            href={signedIn ? "/dashboard" : "/sign-in"}
+            href={signedIn ? PORTAL_PATHS.dashboard : PORTAL_PATHS.signIn}
             className="font-medium text-brand-800 underline-offset-4 hover:underline"
           >
             {signedIn ? "Dashboard" : "Sign in"}

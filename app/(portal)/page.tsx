@@ -3,6 +3,7 @@ import { auth } from "@/auth";
 import { primaryButton, secondaryButton } from "@/components/button-styles";
 import { GatewayBadge } from "@/components/gateway-badge";
 import { FLOW_DESCRIPTIONS, FLOWS } from "@/lib/auth/flows";
+import { PORTAL_PATHS } from "@/lib/auth/paths";
 import { env } from "@/lib/env";
 
 export default async function HomePage() {
@@ -33,7 +34,7 @@ export default async function HomePage() {
         ) : null}
         <div className="flex flex-wrap gap-3">
           {signedIn ? (
-            <Link href="/dashboard" className={primaryButton}>
+            <Link href={PORTAL_PATHS.dashboard} className={primaryButton}>
               Go to your dashboard
             </Link>
           ) : (

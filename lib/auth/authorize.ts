@@ -2,7 +2,7 @@ import { isGatewayError } from "../gateway/errors";
 import type { StatusAnswer } from "../gateway/schemas";
 import { sessionTokenSchema } from "../gateway/schemas";
 import { constantTimeEqual } from "../smartid";
-import { BINDING_MAX_AGE_SECONDS, type UnsealResult } from "./binding";
+import { BINDING_MAX_AGE_SECONDS, reasonForBindingProblem, type UnsealResult } from "./binding";
 import { identityFromAnswer, type PortalIdentity } from "./identity";
 import { quoteForGatewayError, reasonForGatewayError, type SignInFailureReason } from "./reasons";
 import type { SpentTokenRegistry } from "./spent-tokens";
@@ -14,7 +14,7 @@ import type { SpentTokenRegistry } from "./spent-tokens";
 
 export interface AuthorizeDeps {
   getStatus(sessionToken: string): Promise<StatusAnswer>;
-  /** Unseals the binding cookie that came with the request. */
+  /** The binding cookie that came with the request, through the one reader (bindingFromCookieHeader). */
   readBinding(now: number, maxAgeSeconds: number): UnsealResult;
   spentTokens: SpentTokenRegistry;
   now(): number;
@@ -37,7 +37,7 @@ export async function authorizeReturnedToken(sessionToken: unknown, deps: Author
   const arrivedAt = deps.now();
   const binding = deps.readBinding(arrivedAt, deps.bindingMaxAgeSeconds ?? BINDING_MAX_AGE_SECONDS);
   if (!binding.ok) {
-    const reason = binding.problem === "expired" ? "binding-expired" : "not-bound";
+    const reason = reasonForBindingProblem(binding.problem, "browser");
     return { ok: false, reason, final: true, detail: `binding cookie ${binding.problem}` };
   }
   const state = binding.state;

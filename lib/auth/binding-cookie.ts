@@ -1,20 +1,31 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { env } from "../env";
 import {
-  BINDING_COOKIE_NAME,
   type BindingState,
+  bindingCookieName,
   bindingCookieOptions,
+  bindingFromCookieHeader,
   sealBinding,
   type UnsealResult,
-  unsealBinding,
 } from "./binding";
+import { stateGeneration } from "./state";
 
-/** The binding cookie through Next's request-scoped cookie store (route handlers, server components, actions). */
+/**
+ * The binding cookie for route handlers and pages: read through the one reader (lib/auth/binding.ts), written and
+ * cleared through Next's cookie store. Clearing is the return route's and app2app's decision alone, and only for a
+ * request that proves it belongs to this sign-in (see there).
+ */
 
-export async function readBinding(): Promise<UnsealResult> {
-  const value = (await cookies()).get(BINDING_COOKIE_NAME)?.value;
-  return unsealBinding(value, env().authSecret, Date.now());
+/** The binding of this request's browser, or why there is none usable. */
+export async function requireBinding(): Promise<UnsealResult> {
+  const settings = env();
+  return bindingFromCookieHeader((await headers()).get("cookie"), {
+    name: bindingCookieName(settings.appUrl),
+    secret: settings.authSecret,
+    now: Date.now(),
+    generation: await stateGeneration(),
+  });
 }
 
 /** Route handlers and server actions only (a page cannot set cookies). Keeps the original expiry. */
@@ -25,7 +36,7 @@ export async function writeBinding(state: BindingState): Promise<void> {
     Math.ceil((state.startedAt + bindingCookieOptions(settings.appUrl).maxAge * 1000 - Date.now()) / 1000),
   );
   (await cookies()).set(
-    BINDING_COOKIE_NAME,
+    bindingCookieName(settings.appUrl),
     sealBinding(state, settings.authSecret),
     bindingCookieOptions(settings.appUrl, remaining),
   );
@@ -33,5 +44,8 @@ export async function writeBinding(state: BindingState): Promise<void> {
 
 export async function clearBinding(): Promise<void> {
   const settings = env();
-  (await cookies()).set(BINDING_COOKIE_NAME, "", { ...bindingCookieOptions(settings.appUrl), maxAge: 0 });
+  (await cookies()).set(bindingCookieName(settings.appUrl), "", {
+    ...bindingCookieOptions(settings.appUrl),
+    maxAge: 0,
+  });
 }

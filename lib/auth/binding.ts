@@ -1,7 +1,7 @@
 import "server-only";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { z } from "zod";
-import { AUTHENTICATION_METHODS, sessionTokenSchema } from "../gateway/schemas";
+import { createBodySchema, sessionTokenSchema } from "../gateway/schemas";
 import { flowSchema } from "./flows";
 
 /**
@@ -11,11 +11,19 @@ import { flowSchema } from "./flows";
  * short-lived. It also carries what the redirect page shows and the sign-in timeline.
  */
 
-export const BINDING_COOKIE_NAME = "portal.sign-in";
+/**
+ * On https the cookie takes the `__Host-` prefix: the browser then accepts it only from this host, Secure, for path
+ * `/` and without a Domain — so a sibling subdomain cannot toss in a second copy.
+ */
+export function bindingCookieName(appUrl: string): string {
+  return appUrl.startsWith("https://") ? "__Host-portal.sign-in" : "portal.sign-in";
+}
 /** How long a started sign-in may take, from start to return. */
 export const BINDING_MAX_AGE_SECONDS = 10 * 60;
 
 const SEAL_VERSION = "v1";
+/** Authenticated with every seal, so that a value sealed for another purpose under the same key never passes here. */
+const SEAL_LABEL = "portal.sign-in";
 const HKDF_SALT = "smart-id-plus-portal/binding-cookie";
 const HKDF_INFO = "aes-256-gcm key";
 
@@ -29,15 +37,13 @@ export const bindingStateSchema = z.object({
   nonce: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
   callbackUrl: z.string().startsWith("/"),
   /** What was sent to the gateway (never the access token), for the redirect page. */
-  sent: z.object({
-    return_url: z.string(),
-    smartid_qr_flow: z.boolean(),
-    app2app_url: z.string().optional(),
-    authentication_methods: z.array(z.enum(AUTHENTICATION_METHODS)).optional(),
-    country_code: z.string().optional(),
-    code: z.string().optional(),
-    phone: z.string().optional(),
-  }),
+  sent: createBodySchema,
+  /**
+   * The generation of the portal's state store when the sign-in started (lib/auth/state.ts). A binding from an
+   * earlier generation — made before an in-memory store was lost in a restart — no longer counts: the spent tokens
+   * that would have stopped its replay are gone with that store.
+   */
+  generation: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
   /** Epoch ms. */
   startedAt: z.number().int().nonnegative(),
   sentAt: z.number().int().nonnegative().optional(),
@@ -45,9 +51,16 @@ export const bindingStateSchema = z.object({
 });
 export type BindingState = z.infer<typeof bindingStateSchema>;
 
-export type UnsealResult =
-  | { ok: true; state: BindingState }
-  | { ok: false; problem: "missing" | "tampered" | "expired" };
+export type BindingProblem =
+  | "missing"
+  | "tampered"
+  | "expired"
+  /** Two copies of the cookie came: nobody can tell which one this browser's sign-in set. */
+  | "conflict"
+  /** Made before the portal's state store was lost (see `generation` above). */
+  | "stale";
+
+export type UnsealResult = { ok: true; state: BindingState } | { ok: false; problem: BindingProblem };
 
 function keyFrom(secret: string): Buffer {
   return Buffer.from(hkdfSync("sha256", secret, HKDF_SALT, HKDF_INFO, 32));
@@ -61,7 +74,7 @@ export function newNonce(): string {
 export function sealBinding(state: BindingState, secret: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", keyFrom(secret), iv);
-  cipher.setAAD(Buffer.from(BINDING_COOKIE_NAME));
+  cipher.setAAD(Buffer.from(SEAL_LABEL));
   const body = Buffer.concat([cipher.update(JSON.stringify(state), "utf8"), cipher.final(), cipher.getAuthTag()]);
   return `${SEAL_VERSION}.${iv.toString("base64url")}.${body.toString("base64url")}`;
 }
@@ -82,7 +95,7 @@ export function unsealBinding(
     const body = Buffer.from(bodyText, "base64url");
     if (iv.length !== 12 || body.length < 17) return { ok: false, problem: "tampered" };
     const decipher = createDecipheriv("aes-256-gcm", keyFrom(secret), iv);
-    decipher.setAAD(Buffer.from(BINDING_COOKIE_NAME));
+    decipher.setAAD(Buffer.from(SEAL_LABEL));
     decipher.setAuthTag(body.subarray(body.length - 16));
     json = Buffer.concat([decipher.update(body.subarray(0, body.length - 16)), decipher.final()]).toString("utf8");
   } catch {
@@ -111,20 +124,54 @@ export function bindingCookieOptions(appUrl: string, maxAgeSeconds = BINDING_MAX
   };
 }
 
-/** Reads one cookie from a Cookie header (the provider gets a plain Request). */
-export function cookieFromHeader(header: string | null | undefined, name: string): string | undefined {
-  if (!header) return undefined;
+/** Every value of the cookie `name` in a Cookie header, in order (a browser may send two with one name). */
+export function cookieValues(header: string | null | undefined, name: string): string[] {
+  if (!header) return [];
+  const values: string[] = [];
   for (const part of header.split(";")) {
     const index = part.indexOf("=");
-    if (index < 0) continue;
-    if (part.slice(0, index).trim() === name) {
-      const raw = part.slice(index + 1).trim();
-      try {
-        return decodeURIComponent(raw);
-      } catch {
-        return raw;
-      }
+    if (index < 0 || part.slice(0, index).trim() !== name) continue;
+    const raw = part.slice(index + 1).trim();
+    try {
+      values.push(decodeURIComponent(raw));
+    } catch {
+      values.push(raw);
     }
   }
-  return undefined;
+  return values;
+}
+
+export interface BindingContext {
+  /** The binding cookie's name (see bindingCookieName). */
+  name: string;
+  secret: string;
+  now: number;
+  /** The portal state store's generation now (lib/auth/state.ts). */
+  generation: string;
+  maxAgeSeconds?: number;
+}
+
+/**
+ * The one reader of the binding cookie, for the routes and the provider alike: from the request's Cookie header, one
+ * copy exactly, unsealed, fresh, and from this generation of the portal's store.
+ */
+export function bindingFromCookieHeader(header: string | null | undefined, context: BindingContext): UnsealResult {
+  const values = cookieValues(header, context.name);
+  if (values.length > 1) return { ok: false, problem: "conflict" };
+  const read = unsealBinding(values[0], context.secret, context.now, context.maxAgeSeconds);
+  if (read.ok && read.state.generation !== context.generation) return { ok: false, problem: "stale" };
+  return read;
+}
+
+/**
+ * The page a missing or unusable binding leads to, written once. Missing on the app2app return means the Smart-ID
+ * app opened another browser than the one that started; anywhere else it means this browser started nothing.
+ */
+export function reasonForBindingProblem(
+  problem: BindingProblem,
+  where: "app2app" | "browser",
+): "binding-expired" | "not-bound" | "other-browser" {
+  if (problem === "expired" || problem === "stale") return "binding-expired";
+  if (problem === "missing" && where === "app2app") return "other-browser";
+  return "not-bound";
 }

@@ -1,9 +1,11 @@
+import { PORTAL_PATHS } from "./paths";
+
 /**
  * Where to land after signing in. Only a path on this portal is allowed: anything else (another origin, a
  * protocol-relative `//host`, a backslash trick, a `javascript:` URL) becomes the dashboard, so the sign-in can never
  * be used to send someone to a foreign site.
  */
-export const DEFAULT_CALLBACK_PATH = "/dashboard";
+export const DEFAULT_CALLBACK_PATH = PORTAL_PATHS.dashboard;
 
 export function sanitizeCallbackUrl(value: unknown, appUrl: string): string {
   if (typeof value !== "string" || value.length === 0 || value.length > 512) return DEFAULT_CALLBACK_PATH;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { app2appUrl } from "./paths";
 
 /**
  * The three ways to sign in with Smart-ID through the gateway, and how each maps to the gateway's parameters.
@@ -39,7 +40,7 @@ export function flowParameters(flow: Flow, appUrl: string): { smartidQrFlow: boo
     case "qr":
       return { smartidQrFlow: true };
     case "same-device":
-      return { smartidQrFlow: true, app2appUrl: `${appUrl}/api/gateway/app2app` };
+      return { smartidQrFlow: true, app2appUrl: app2appUrl(appUrl) };
     case "classic":
       return { smartidQrFlow: false };
   }

@@ -1,21 +1,44 @@
 import type { Flow } from "./flows";
 import type { SignInFailureReason } from "./reasons";
 
-/** The portal's own addresses that the sign-in routes send the browser to. */
+/**
+ * Every address of the portal that its code builds, in one place: the routes of the sign-in, the pages it sends the
+ * browser to, and the absolute URLs the gateway gets (return_url, app2app_url).
+ */
+
+export const PORTAL_PATHS = {
+  home: "/",
+  signIn: "/sign-in",
+  start: "/api/gateway/start",
+  redirect: "/sign-in/redirect",
+  continue: "/api/gateway/continue",
+  return: "/api/gateway/return",
+  app2app: "/api/gateway/app2app",
+  finishing: "/sign-in/finishing",
+  error: "/sign-in/error",
+  dashboard: "/dashboard",
+} as const;
+
+/** `return_url`: where the gateway sends the browser back with `session_token`. */
+export function returnUrl(appUrl: string): string {
+  return `${appUrl}${PORTAL_PATHS.return}`;
+}
+
+/** `app2app_url`: where the Smart-ID app brings the person back on the same device. */
+export function app2appUrl(appUrl: string): string {
+  return `${appUrl}${PORTAL_PATHS.app2app}`;
+}
 
 export function errorPath(reason: SignInFailureReason, flow?: Flow): string {
   const query = new URLSearchParams({ reason });
   if (flow) query.set("flow", flow);
-  return `/sign-in/error?${query}`;
+  return `${PORTAL_PATHS.error}?${query}`;
 }
 
-/** How many times the return route asks again while the gateway still says "waiting". */
-export const MAX_RETURN_ATTEMPTS = 5;
-
 export function finishingPath(sessionToken: string, attempt: number): string {
-  return `/sign-in/finishing?${new URLSearchParams({ session_token: sessionToken, attempt: String(attempt) })}`;
+  return `${PORTAL_PATHS.finishing}?${new URLSearchParams({ session_token: sessionToken, attempt: String(attempt) })}`;
 }
 
 export function returnPath(sessionToken: string, attempt: number): string {
-  return `/api/gateway/return?${new URLSearchParams({ session_token: sessionToken, attempt: String(attempt) })}`;
+  return `${PORTAL_PATHS.return}?${new URLSearchParams({ session_token: sessionToken, attempt: String(attempt) })}`;
 }

@@ -3,11 +3,11 @@ import { CredentialsSignin } from "@auth/core/errors";
 import Credentials from "next-auth/providers/credentials";
 import { createGatewayClient, type GatewayClient } from "../gateway/client";
 import { authorizeReturnedToken } from "./authorize";
-import { BINDING_COOKIE_NAME, cookieFromHeader, unsealBinding } from "./binding";
+import { bindingFromCookieHeader } from "./binding";
 import type { PortalIdentity } from "./identity";
 import type { SignInFailureReason } from "./reasons";
 import type { SpentTokenRegistry } from "./spent-tokens";
-import { spentTokens as processSpentTokens } from "./state";
+import { spentTokens as processSpentTokens, stateGeneration } from "./state";
 
 export const DOKOBIT_PROVIDER_ID = "dokobit-identity-gateway";
 
@@ -20,8 +20,10 @@ export interface DokobitIdentityGatewayOptions {
   timeoutMs?: number;
   /** Key of the binding cookie (the same AUTH_SECRET next-auth uses; a distinct key is derived from it). */
   bindingSecret: string;
-  /** Called when a sign-in attempt is over (success or final failure), to drop the binding cookie. */
-  clearBinding?: () => Promise<void> | void;
+  /** The binding cookie's name (`__Host-portal.sign-in` on https). Default `portal.sign-in`. */
+  bindingCookieName?: string;
+  /** The portal state store's generation (lib/auth/state.ts); bindings from another one are refused. */
+  generation?: () => Promise<string>;
   /** Defaults to the process-wide registry. */
   spentTokens?: SpentTokenRegistry;
   /** Defaults to a client built from the options above; tests pass one over a fake fetch. */
@@ -99,19 +101,23 @@ export default function DokobitIdentityGateway(options: DokobitIdentityGatewayOp
     id: DOKOBIT_PROVIDER_ID,
     name: "Dokobit Identity Gateway",
     credentials: { sessionToken: { label: "Gateway session token", type: "text" } },
+    // It reads the request and decides; the route that called signIn clears the binding cookie, once.
     async authorize(credentials, request): Promise<GatewayUser> {
-      const cookie = cookieFromHeader(request.headers.get("cookie"), BINDING_COOKIE_NAME);
+      const generation = await (options.generation ?? stateGeneration)();
       const outcome = await authorizeReturnedToken(credentials?.sessionToken, {
         getStatus: (token) => client.getStatus(token),
-        readBinding: (at, maxAge) => unsealBinding(cookie, options.bindingSecret, at, maxAge),
+        readBinding: (at, maxAgeSeconds) =>
+          bindingFromCookieHeader(request.headers.get("cookie"), {
+            name: options.bindingCookieName ?? "portal.sign-in",
+            secret: options.bindingSecret,
+            now: at,
+            generation,
+            maxAgeSeconds,
+          }),
         spentTokens: registry ?? processSpentTokens(),
         now,
       });
-      if (!outcome.ok) {
-        if (outcome.final) await options.clearBinding?.();
-        throw new GatewaySignInError(outcome.reason, outcome.final, outcome.detail, outcome.quote);
-      }
-      await options.clearBinding?.();
+      if (!outcome.ok) throw new GatewaySignInError(outcome.reason, outcome.final, outcome.detail, outcome.quote);
       const { identity } = outcome;
       return { id: identity.subject, name: `${identity.givenName} ${identity.surname}`, portal: identity };
     },

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AUTHENTICATION_METHODS, type AuthenticationMethod, type CreateAuthenticationParams } from "../gateway/schemas";
 import { sanitizeCallbackUrl } from "./callback-url";
 import { defaultFlowFor, type Flow, flowParameters, flowSchema } from "./flows";
+import { PORTAL_PATHS, returnUrl } from "./paths";
 
 /**
  * What a person chose on /sign-in: the flow, an optional method restriction and prefill, and where to land. The
@@ -115,7 +116,8 @@ export function signInPath(choices: Partial<SignInChoices>): string {
   if (choices.country) query.set("country", choices.country);
   if (choices.code) query.set("code", choices.code);
   if (choices.phone) query.set("phone", choices.phone);
-  if (choices.callbackUrl && choices.callbackUrl !== "/dashboard") query.set("callbackUrl", choices.callbackUrl);
+  if (choices.callbackUrl && choices.callbackUrl !== PORTAL_PATHS.dashboard)
+    query.set("callbackUrl", choices.callbackUrl);
   const text = query.toString();
   return text ? `/sign-in?${text}` : "/sign-in";
 }
@@ -123,7 +125,7 @@ export function signInPath(choices: Partial<SignInChoices>): string {
 /** The create request for these choices. */
 export function createParamsFor(choices: SignInChoices, appUrl: string): CreateAuthenticationParams {
   return {
-    returnUrl: `${appUrl}/api/gateway/return`,
+    returnUrl: returnUrl(appUrl),
     ...flowParameters(choices.flow, appUrl),
     ...(choices.methods ? { authenticationMethods: choices.methods } : {}),
     ...(choices.country ? { countryCode: choices.country } : {}),

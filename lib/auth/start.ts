@@ -7,6 +7,7 @@ import { gatewayClient } from "../gateway/server";
 import { type BindingState, newNonce } from "./binding";
 import { quoteForGatewayError, reasonForGatewayError, type SignInFailureReason } from "./reasons";
 import { createParamsFor, type SignInChoices } from "./sign-in-request";
+import { stateGeneration } from "./state";
 
 /**
  * Starts a sign-in: creates the gateway session for the chosen flow and returns the state the binding cookie keeps
@@ -22,7 +23,7 @@ export async function startSignIn(choices: SignInChoices): Promise<
   const startedAt = Date.now();
   try {
     const created = await gatewayClient().createAuthentication(params);
-    const sent = toCreateBody(params) as BindingState["sent"];
+    const sent = toCreateBody(params);
     return {
       ok: true,
       state: {
@@ -33,6 +34,7 @@ export async function startSignIn(choices: SignInChoices): Promise<
         callbackUrl: choices.callbackUrl,
         sent,
         startedAt,
+        generation: await stateGeneration(),
       },
     };
   } catch (error) {

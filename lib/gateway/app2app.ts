@@ -13,7 +13,6 @@
  */
 
 /** The portal's app2app route; proxy.ts hands the raw query on for this path only. */
-export const APP2APP_PATH = "/api/gateway/app2app";
 
 /** Request header carrying the query as sent; proxy.ts always overwrites it, so a browser cannot choose it. */
 export const RAW_QUERY_HEADER = "x-portal-app2app-query";

@@ -32,9 +32,21 @@ export const createAuthenticationParamsSchema = z.object({
 });
 export type CreateAuthenticationParams = z.infer<typeof createAuthenticationParamsSchema>;
 
-/** The JSON body of `POST /api/authentication/create`; only parameters that are set are sent. */
-export function toCreateBody(params: CreateAuthenticationParams): Record<string, unknown> {
-  const body: Record<string, unknown> = {
+/** The JSON body of `POST /api/authentication/create`, as sent (and as the redirect page shows it). */
+export const createBodySchema = z.object({
+  return_url: z.string(),
+  smartid_qr_flow: z.boolean(),
+  app2app_url: z.string().optional(),
+  authentication_methods: z.array(z.enum(AUTHENTICATION_METHODS)).optional(),
+  country_code: z.string().optional(),
+  code: z.string().optional(),
+  phone: z.string().optional(),
+});
+export type CreateBody = z.infer<typeof createBodySchema>;
+
+/** The wire form of the parameters; only parameters that are set are sent. */
+export function toCreateBody(params: CreateAuthenticationParams): CreateBody {
+  const body: CreateBody = {
     return_url: params.returnUrl,
     smartid_qr_flow: params.smartidQrFlow,
   };

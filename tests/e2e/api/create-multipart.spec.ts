@@ -78,7 +78,7 @@ test("curl -F refuses a wrong boolean and a file part with 400 naming the field"
 test("curl -F with a body over the cap is refused before it is decoded", async () => {
   const answer = await curlCreate(["return_url=https://a.example/r", `code=${"1".repeat(20_000)}`]);
   expect(answer).toEqual({
-    status: 400,
+    status: 413,
     body: { status: "error", message: "the request body is larger than 16384 bytes" },
   });
 });

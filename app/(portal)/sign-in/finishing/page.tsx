@@ -3,7 +3,8 @@ import { z } from "zod";
 import { AutoContinue } from "@/components/auto-continue";
 import { secondaryButton } from "@/components/button-styles";
 import { NoSignIn } from "@/components/no-sign-in";
-import { MAX_RETURN_ATTEMPTS, returnPath } from "@/lib/auth/paths";
+import { returnPath } from "@/lib/auth/paths";
+import { MAX_RETURN_ATTEMPTS } from "@/lib/auth/waiting";
 import { sessionTokenSchema } from "@/lib/gateway/schemas";
 
 export const metadata: Metadata = { title: "Finishing sign-in" };

@@ -3,8 +3,9 @@ import { AutoContinue } from "@/components/auto-continue";
 import { primaryButton } from "@/components/button-styles";
 import { Card, Fact, Facts } from "@/components/card";
 import { NoSignIn } from "@/components/no-sign-in";
-import { readBinding } from "@/lib/auth/binding-cookie";
+import { requireBinding } from "@/lib/auth/binding-cookie";
 import { FLOW_DESCRIPTIONS } from "@/lib/auth/flows";
+import { PORTAL_PATHS } from "@/lib/auth/paths";
 import { METHOD_NAMES } from "@/lib/auth/sign-in-request";
 import { env } from "@/lib/env";
 
@@ -15,13 +16,13 @@ export const metadata: Metadata = { title: "On to the gateway" };
  * the sealed binding cookie (never from the URL), then on to the gateway after a short pause.
  */
 export default async function RedirectPage() {
-  const binding = await readBinding();
+  const binding = await requireBinding();
   if (!binding.ok) {
     return (
       <NoSignIn
         title="No sign-in in progress"
         text={
-          binding.problem === "expired"
+          binding.problem === "expired" || binding.problem === "stale"
             ? "The sign-in you started has expired."
             : "This browser has no sign-in waiting to go to the gateway."
         }
@@ -89,10 +90,10 @@ export default async function RedirectPage() {
 
       <div className="flex flex-wrap items-center gap-4">
         {/* A plain link: Next's <Link> would prefetch it. */}
-        <a href="/api/gateway/continue" className={primaryButton}>
+        <a href={PORTAL_PATHS.continue} className={primaryButton}>
           Continue
         </a>
-        <AutoContinue href="/api/gateway/continue" delayMs={settings.signInRedirectDelayMs} label="Continuing" />
+        <AutoContinue href={PORTAL_PATHS.continue} delayMs={settings.signInRedirectDelayMs} label="Continuing" />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { clearBinding, readBinding } from "@/lib/auth/binding-cookie";
+import { reasonForBindingProblem } from "@/lib/auth/binding";
+import { requireBinding } from "@/lib/auth/binding-cookie";
 import { errorPath } from "@/lib/auth/paths";
 import { env } from "@/lib/env";
 import { app2appForwardUrl, RAW_QUERY_HEADER, rawQueryOf } from "@/lib/gateway/app2app";
@@ -13,10 +14,10 @@ import { app2appForwardUrl, RAW_QUERY_HEADER, rawQueryOf } from "@/lib/gateway/a
  */
 export async function GET(request: NextRequest) {
   const settings = env();
-  const binding = await readBinding();
+  const binding = await requireBinding();
   if (!binding.ok) {
-    await clearBinding();
-    const reason = binding.problem === "expired" ? "binding-expired" : "other-browser";
+    // Nothing is cleared: a link from anywhere must not be able to end a sign-in in progress.
+    const reason = reasonForBindingProblem(binding.problem, "app2app");
     return NextResponse.redirect(new URL(errorPath(reason, "same-device"), settings.appUrl), 303);
   }
   // proxy.ts always sets the header; without it (a proxy that no longer matches this path) the re-serialised query

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { clearBinding, readBinding, writeBinding } from "@/lib/auth/binding-cookie";
+import { reasonForBindingProblem } from "@/lib/auth/binding";
+import { requireBinding, writeBinding } from "@/lib/auth/binding-cookie";
 import { errorPath } from "@/lib/auth/paths";
 import { env } from "@/lib/env";
 
@@ -9,11 +10,12 @@ import { env } from "@/lib/env";
  */
 export async function GET() {
   const settings = env();
-  const binding = await readBinding();
+  const binding = await requireBinding();
   if (!binding.ok) {
-    await clearBinding();
-    const reason = binding.problem === "expired" ? "binding-expired" : "not-bound";
-    return NextResponse.redirect(new URL(errorPath(reason), settings.appUrl), 303);
+    return NextResponse.redirect(
+      new URL(errorPath(reasonForBindingProblem(binding.problem, "browser")), settings.appUrl),
+      303,
+    );
   }
   if (binding.state.sentAt === undefined) await writeBinding({ ...binding.state, sentAt: Date.now() });
   return NextResponse.redirect(binding.state.gatewayUrl, 303);

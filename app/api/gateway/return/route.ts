@@ -2,14 +2,16 @@ import { CredentialsSignin } from "@auth/core/errors";
 import { type NextRequest, NextResponse } from "next/server";
 import { z } from "zod";
 import { signIn } from "@/auth";
-import { clearBinding, readBinding, writeBinding } from "@/lib/auth/binding-cookie";
+import { clearBinding, requireBinding, writeBinding } from "@/lib/auth/binding-cookie";
 import { sanitizeCallbackUrl } from "@/lib/auth/callback-url";
 import { errorPathWithDetail } from "@/lib/auth/failure-detail";
-import { errorPath, finishingPath, MAX_RETURN_ATTEMPTS } from "@/lib/auth/paths";
+import { errorPath, finishingPath } from "@/lib/auth/paths";
 import { DOKOBIT_PROVIDER_ID, GatewaySignInError } from "@/lib/auth/provider";
 import { isSignInFailureReason } from "@/lib/auth/reasons";
+import { afterWaiting, MAX_RETURN_ATTEMPTS } from "@/lib/auth/waiting";
 import { env } from "@/lib/env";
 import { sessionTokenSchema } from "@/lib/gateway/schemas";
+import { constantTimeEqual } from "@/lib/smartid";
 
 const querySchema = z.object({
   session_token: sessionTokenSchema,
@@ -20,36 +22,39 @@ const querySchema = z.object({
  * GET /api/gateway/return?session_token=… — the `return_url` the gateway sends the browser back to. Signs in through
  * the provider (which checks the binding, asks the gateway, spends the token) and lands on the callback URL; a
  * gateway that still says "waiting" gets a few more tries through /sign-in/finishing; everything else ends on the
- * error page with the binding cookie gone.
+ * error page.
+ *
+ * The binding cookie is cleared here, and only when the request carries this browser's own session token: a link
+ * from another site with some other token (or none) shows an error page but cannot end a sign-in in progress.
  */
 export async function GET(request: NextRequest) {
   const settings = env();
   const to = (path: string) => NextResponse.redirect(new URL(path, settings.appUrl), 303);
-  const binding = await readBinding();
+  const binding = await requireBinding();
   const flow = binding.ok ? binding.state.flow : undefined;
 
   const query = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!query.success) {
-    await clearBinding();
-    return to(errorPath("bad-request", flow));
-  }
+  if (!query.success) return to(errorPath("bad-request", flow));
   const { session_token: sessionToken, attempt } = query.data;
+  const ours = binding.ok && constantTimeEqual(binding.state.token, sessionToken);
   const callbackUrl = sanitizeCallbackUrl(binding.ok ? binding.state.callbackUrl : undefined, settings.appUrl);
 
   try {
     await signIn(DOKOBIT_PROVIDER_ID, { sessionToken, redirect: false, redirectTo: callbackUrl });
+    await clearBinding();
     return to(callbackUrl);
   } catch (error) {
     const code = error instanceof CredentialsSignin ? error.code : undefined;
     if (code === "waiting" && binding.ok) {
-      if (attempt < MAX_RETURN_ATTEMPTS) {
+      const next = afterWaiting(attempt);
+      if (next.retry) {
         if (binding.state.returnedAt === undefined) await writeBinding({ ...binding.state, returnedAt: Date.now() });
-        return to(finishingPath(sessionToken, attempt + 1));
+        return to(finishingPath(sessionToken, next.attempt));
       }
-      await clearBinding();
+      if (ours) await clearBinding();
       return to(errorPath("still-waiting", flow));
     }
-    await clearBinding();
+    if (ours) await clearBinding();
     if (isSignInFailureReason(code)) {
       const quote = error instanceof GatewaySignInError ? error.quote : undefined;
       return to(errorPathWithDetail(code, flow, quote, settings.authSecret));

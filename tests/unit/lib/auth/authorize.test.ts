@@ -1,7 +1,7 @@
 import { X509Certificate } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { type AuthorizeDeps, authorizeReturnedToken } from "@/lib/auth/authorize";
-import { BINDING_COOKIE_NAME, type BindingState, sealBinding, unsealBinding } from "@/lib/auth/binding";
+import { type BindingState, sealBinding, unsealBinding } from "@/lib/auth/binding";
 import { pemFromDer } from "@/lib/auth/identity";
 import DokobitIdentityGateway, { GatewaySignInError, type GatewayUser } from "@/lib/auth/provider";
 import { SpentTokenRegistry } from "@/lib/auth/spent-tokens";
@@ -21,7 +21,9 @@ const binding: BindingState = {
   sent: { return_url: "http://localhost:3000/api/gateway/return", smartid_qr_flow: true },
   startedAt: STARTED,
   sentAt: STARTED + 2000,
+  generation: "generation-one",
 };
+const COOKIE = "portal.sign-in";
 
 const okAnswer = authenticatedAnswer() as AuthenticatedAnswer;
 
@@ -170,15 +172,13 @@ describe("authorize: which returned tokens sign in", () => {
 
 describe("the DokobitIdentityGateway provider", () => {
   function provider(answers: Array<StatusAnswer | GatewayError>, registry = new SpentTokenRegistry()) {
-    let cleared = 0;
     const config = DokobitIdentityGateway({
       baseUrl: "https://gateway.test",
       accessToken: "not-used-in-this-test",
       bindingSecret: SECRET,
+      bindingCookieName: COOKIE,
+      generation: async () => "generation-one",
       spentTokens: registry,
-      clearBinding: () => {
-        cleared++;
-      },
       client: {
         createAuthentication: () => Promise.reject(new Error("not used")),
         getStatus: async () => {
@@ -197,13 +197,13 @@ describe("the DokobitIdentityGateway provider", () => {
         };
       }
     ).options;
-    return { config, options, cleared: () => cleared };
+    return { config, options };
   }
 
-  function requestWith(cookie: string | undefined) {
+  function requestWith(...cookies: string[]) {
     return new Request("http://localhost:3000/api/auth/callback/dokobit-identity-gateway", {
       method: "POST",
-      headers: cookie ? { cookie: `${BINDING_COOKIE_NAME}=${cookie}` } : {},
+      headers: cookies.length > 0 ? { cookie: cookies.map((value) => `${COOKIE}=${value}`).join("; ") } : {},
     });
   }
 
@@ -213,33 +213,50 @@ describe("the DokobitIdentityGateway provider", () => {
     expect(options.id).toBe("dokobit-identity-gateway");
   });
 
-  it("returns the user and clears the binding", async () => {
+  it("returns the user", async () => {
     const p = provider([okAnswer]);
     const user = await p.options.authorize({ sessionToken: TOKEN }, requestWith(sealBinding(binding, SECRET)));
     expect(user).toMatchObject({ id: "PNOEE-40404040009", name: "OK TESTNUMBER" });
     expect(user.portal.flow).toBe("same-device");
-    expect(p.cleared()).toBe(1);
   });
 
-  it("throws a sign-in error naming the reason, and clears the binding", async () => {
+  it("throws a final sign-in error naming the reason", async () => {
     const p = provider([okAnswer]);
-    const attempt = p.options.authorize({ sessionToken: TOKEN }, requestWith(undefined));
+    const attempt = p.options.authorize({ sessionToken: TOKEN }, requestWith());
     await expect(attempt).rejects.toBeInstanceOf(GatewaySignInError);
     await expect(attempt).rejects.toMatchObject({ code: "not-bound", final: true });
-    expect(p.cleared()).toBe(1);
   });
 
   it("carries the words the error page may quote", async () => {
     const p = provider([new GatewayError("unknown-status", "log", { gatewayStatus: "processing" })]);
     const attempt = p.options.authorize({ sessionToken: TOKEN }, requestWith(sealBinding(binding, SECRET)));
     await expect(attempt).rejects.toMatchObject({ code: "gateway-unknown-status", quote: "processing" });
-    expect(p.cleared()).toBe(1);
   });
 
-  it("keeps the binding while the gateway is still waiting", async () => {
+  it("says a waiting answer is not final, so the binding may stay", async () => {
     const p = provider([{ status: "waiting" }]);
     const attempt = p.options.authorize({ sessionToken: TOKEN }, requestWith(sealBinding(binding, SECRET)));
     await expect(attempt).rejects.toMatchObject({ code: "waiting", final: false });
-    expect(p.cleared()).toBe(0);
+  });
+
+  it("refuses two copies of the binding cookie, even when one of them is right", async () => {
+    const p = provider([okAnswer]);
+    const other = sealBinding({ ...binding, token: OTHER_TOKEN }, SECRET);
+    for (const cookies of [
+      [sealBinding(binding, SECRET), other],
+      [other, sealBinding(binding, SECRET)],
+    ]) {
+      await expect(p.options.authorize({ sessionToken: TOKEN }, requestWith(...cookies))).rejects.toMatchObject({
+        code: "not-bound",
+      });
+    }
+  });
+
+  it("refuses a binding made before the portal's store was lost (another generation)", async () => {
+    const p = provider([okAnswer]);
+    const before = sealBinding({ ...binding, generation: "generation-zero" }, SECRET);
+    await expect(p.options.authorize({ sessionToken: TOKEN }, requestWith(before))).rejects.toMatchObject({
+      code: "binding-expired",
+    });
   });
 });

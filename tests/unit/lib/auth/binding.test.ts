@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-  BINDING_COOKIE_NAME,
   type BindingState,
+  bindingCookieName,
   bindingCookieOptions,
-  cookieFromHeader,
+  bindingFromCookieHeader,
+  cookieValues,
+  reasonForBindingProblem,
   sealBinding,
   unsealBinding,
 } from "@/lib/auth/binding";
@@ -20,6 +22,7 @@ const state: BindingState = {
   callbackUrl: "/dashboard",
   sent: { return_url: "http://localhost:3000/api/gateway/return", smartid_qr_flow: true },
   startedAt: NOW,
+  generation: "generation-one",
 };
 
 describe("binding cookie", () => {
@@ -84,10 +87,43 @@ describe("binding cookie", () => {
     expect(bindingCookieOptions("https://portal.example").secure).toBe(true);
   });
 
-  it("is found in a Cookie header", () => {
-    const header = `a=1; ${BINDING_COOKIE_NAME}=v1.abc.def; b=2`;
-    expect(cookieFromHeader(header, BINDING_COOKIE_NAME)).toBe("v1.abc.def");
-    expect(cookieFromHeader("a=1", BINDING_COOKIE_NAME)).toBeUndefined();
-    expect(cookieFromHeader(null, BINDING_COOKIE_NAME)).toBeUndefined();
+  it("is found in a Cookie header, every copy of it", () => {
+    expect(cookieValues("a=1; portal.sign-in=v1.abc.def; b=2", "portal.sign-in")).toEqual(["v1.abc.def"]);
+    expect(cookieValues("portal.sign-in=x; portal.sign-in=y", "portal.sign-in")).toEqual(["x", "y"]);
+    expect(cookieValues("a=1", "portal.sign-in")).toEqual([]);
+    expect(cookieValues(null, "portal.sign-in")).toEqual([]);
+  });
+
+  it("takes the __Host- prefix on https", () => {
+    expect(bindingCookieName("https://portal.example")).toBe("__Host-portal.sign-in");
+    expect(bindingCookieName("http://localhost:3000")).toBe("portal.sign-in");
+  });
+
+  it("is read by one reader: one copy exactly, fresh, and of this generation", () => {
+    const sealed = sealBinding(state, SECRET);
+    const context = {
+      name: "portal.sign-in",
+      secret: SECRET,
+      now: state.startedAt + 1000,
+      generation: state.generation,
+    };
+    expect(bindingFromCookieHeader(`portal.sign-in=${sealed}`, context)).toEqual({ ok: true, state });
+    expect(bindingFromCookieHeader(`portal.sign-in=${sealed}; portal.sign-in=${sealed}`, context)).toEqual({
+      ok: false,
+      problem: "conflict",
+    });
+    expect(bindingFromCookieHeader(`portal.sign-in=${sealed}`, { ...context, generation: "another-one" })).toEqual({
+      ok: false,
+      problem: "stale",
+    });
+    expect(bindingFromCookieHeader("", context)).toEqual({ ok: false, problem: "missing" });
+  });
+
+  it("maps every problem to one page, once", () => {
+    expect(reasonForBindingProblem("missing", "app2app")).toBe("other-browser");
+    expect(reasonForBindingProblem("missing", "browser")).toBe("not-bound");
+    expect(reasonForBindingProblem("conflict", "app2app")).toBe("not-bound");
+    expect(reasonForBindingProblem("stale", "browser")).toBe("binding-expired");
+    expect(reasonForBindingProblem("expired", "app2app")).toBe("binding-expired");
   });
 });
