@@ -5,7 +5,10 @@ import { bindingCookieName } from "@/lib/auth/binding";
 import type { PortalIdentity } from "@/lib/auth/identity";
 import { PORTAL_PATHS } from "@/lib/auth/paths";
 import DokobitIdentityGateway from "@/lib/auth/provider";
+import { revokeSession, sessionMayContinue } from "@/lib/auth/revocation";
+import { stateGeneration } from "@/lib/auth/state";
 import { env } from "@/lib/env";
+import { quoted } from "@/lib/logging/quote";
 
 /**
  * next-auth for the portal: one provider (the Dokobit Identity Gateway), sessions as encrypted JWT cookies.
@@ -30,6 +33,8 @@ declare module "next-auth" {
 declare module "@auth/core/jwt" {
   interface JWT {
     portal?: PortalIdentity;
+    /** The portal state store's generation at sign-in (lib/auth/state.ts). */
+    generation?: string;
   }
 }
 
@@ -50,8 +55,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user?.portal) token.portal = user.portal;
+      async jwt({ token, user }) {
+        if (user?.portal) {
+          token.portal = user.portal;
+          token.generation = await stateGeneration();
+          return token;
+        }
+        // Signed out elsewhere (a copied cookie), or made before the store was lost: the session is over.
+        if (token.portal && !(await sessionMayContinue(token.portal.signInId, token.generation))) return null;
         return token;
       },
       session({ session, token }) {
@@ -59,17 +70,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         return session;
       },
     },
+    events: {
+      async signOut(message) {
+        const sessionId = "token" in message ? message.token?.portal?.signInId : undefined;
+        if (sessionId) await revokeSession(sessionId, SESSION_MAX_AGE_SECONDS * 1000);
+      },
+    },
     logger: {
       // One line per failure, no stack: a refused sign-in is an expected event, and its text is already redacted.
       error(error) {
         if (error instanceof CredentialsSignin) {
-          console.info(`[auth] sign-in refused: ${error.message.split("\n")[0]}`);
+          console.info(`[auth] sign-in refused: ${quoted(error.message, 200)}`);
         } else {
-          console.error(`[auth] ${error.name}: ${error.message.split("\n")[0]}`);
+          console.error(`[auth] ${quoted(error.name, 40)}: ${quoted(error.message, 120)}`);
         }
       },
       warn(code) {
-        console.warn(`[auth] warning: ${code}`);
+        console.warn(`[auth] warning: ${quoted(code, 60)}`);
       },
     },
   };

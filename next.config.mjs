@@ -13,6 +13,12 @@ const nextConfig = {
   // (or, by default, proxy.ts) sees it: `%20` becomes `+`, `a` becomes `a=`, repeated keys are grouped. With this
   // flag proxy.ts sees the request as sent and hands the raw query to the route (lib/gateway/app2app.ts).
   skipProxyUrlNormalize: true,
+  experimental: {
+    // proxy.ts runs for every request, so Next buffers up to this much of each body to hand it on. No route takes
+    // more than 64 KiB (lib/http/body.ts), so one byte more is enough for a route to see that a body is too large,
+    // and a flood of large uploads cannot make the server hold megabytes per request.
+    proxyClientMaxBodySize: 64 * 1024 + 1,
+  },
 };
 
 export default nextConfig;

@@ -40,12 +40,36 @@ const protectedArea = auth((request) => {
   return NextResponse.redirect(signIn);
 }) as unknown as Promise<NextMiddleware>;
 
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Origin, when a browser sends it, names this very host. */
+function sameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return true;
+  try {
+    return new URL(origin).host === request.nextUrl.host;
+  } catch {
+    return false;
+  }
+}
+
 function plainText(text: string, status: number): NextResponse {
   return new NextResponse(text, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
 async function route(request: NextRequest, event: NextFetchEvent, nonce: string, csp: string): Promise<Response> {
   const { pathname } = request.nextUrl;
+  // A path Next.js cannot decode (`/emulator/auth/%zz`) would make it fail with a 500 while matching dynamic routes.
+  if (!decodable(pathname)) return plainText("Bad request: the address is not valid.", 400);
+  // A Server Action posted from another site is refused here; Next.js itself would answer it with a 500.
+  if (request.headers.has("next-action") && !sameOrigin(request)) return plainText("Forbidden.", 403);
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (Number.isFinite(declared) && declared > MAX_REQUEST_BODY_BYTES) {
     return plainText("The request body is too large.", 413);

@@ -76,6 +76,10 @@ const rawEnvSchema = z.object({
       .default("smart-id-plus:"),
   ),
   TRUST_PROXY: z.preprocess(emptyToUndefined, flag.default(false)),
+  SIGN_IN_RATE_LIMIT_PER_MINUTE: z.preprocess(emptyToUndefined, positiveInt(100_000).default(20)),
+  RETURN_RATE_LIMIT_PER_MINUTE: z.preprocess(emptyToUndefined, positiveInt(100_000).default(60)),
+  MAX_SIGN_INS_IN_PROGRESS: z.preprocess(emptyToUndefined, positiveInt(1_000_000).default(1000)),
+  EMULATOR_RATE_LIMIT_PER_MINUTE: z.preprocess(emptyToUndefined, positiveInt(1_000_000).default(600)),
   EMULATOR_SESSION_TTL_SECONDS: z.preprocess(emptyToUndefined, positiveInt(86_400).default(3600)),
   EMULATOR_MAX_SESSIONS: z.preprocess(emptyToUndefined, positiveInt(1_000_000).default(10_000)),
   EMULATOR_APPROVAL_TIMEOUT_SECONDS: z.preprocess(emptyToUndefined, positiveInt(3600).default(90)),
@@ -103,6 +107,8 @@ export interface Env {
   /** Whether X-Forwarded-For/-Host/-Proto come from a proxy we trust (TRUST_PROXY=1). */
   trustProxy: boolean;
   store: StoreSettings;
+  /** What one client may do per minute, and how many sign-ins may be in progress at once. */
+  limits: { signInsPerMinute: number; returnsPerMinute: number; signInsInProgress: number };
   emulator: EmulatorSettings;
   signInRedirectDelayMs: number;
 }
@@ -126,6 +132,8 @@ export interface EmulatorSettings {
   approvalTimeoutSeconds: number;
   /** Name the virtual Smart-ID app shows for the integrator (the "brokered" relying party). */
   relyingPartyName: string;
+  /** Per client and minute, on create, the virtual app's and the phone's endpoints. */
+  rateLimitPerMinute: number;
 }
 
 export class EnvError extends Error {
@@ -214,6 +222,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     appUrl: raw.AUTH_URL ?? `http://localhost:${raw.PORT}`,
     trustProxy: raw.TRUST_PROXY,
     store: { redisUrl: raw.REDIS_URL, redisPrefix: raw.REDIS_PREFIX },
+    limits: {
+      signInsPerMinute: raw.SIGN_IN_RATE_LIMIT_PER_MINUTE,
+      returnsPerMinute: raw.RETURN_RATE_LIMIT_PER_MINUTE,
+      signInsInProgress: raw.MAX_SIGN_INS_IN_PROGRESS,
+    },
     emulator: {
       enabled: emulatorEnabled,
       accessTokens: emulatorAccessTokens,
@@ -222,6 +235,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       maxSessions: raw.EMULATOR_MAX_SESSIONS,
       approvalTimeoutSeconds: raw.EMULATOR_APPROVAL_TIMEOUT_SECONDS,
       relyingPartyName: raw.EMULATOR_RP_NAME,
+      rateLimitPerMinute: raw.EMULATOR_RATE_LIMIT_PER_MINUTE,
     },
     signInRedirectDelayMs: raw.SIGN_IN_REDIRECT_DELAY_MS,
   };

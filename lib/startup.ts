@@ -1,6 +1,7 @@
 import "server-only";
 import { EnvError, env } from "./env";
 import { dropUntrustedForwardedHeaders } from "./http/forwarded-headers";
+import { redactConsole } from "./logging/redacting-console";
 import { checkStoreReachable } from "./store/shared";
 
 /** Stops the server with one clear line when the configuration is wrong or its store unreachable; called once at start-up. */
@@ -14,7 +15,9 @@ export async function checkConfigurationOrExit(): Promise<void> {
     }
     throw error;
   }
-  if (!env().trustProxy) dropUntrustedForwardedHeaders();
+  const settings = env();
+  redactConsole([settings.gatewayAccessToken, ...settings.emulator.accessTokens, settings.authSecret]);
+  if (!settings.trustProxy) dropUntrustedForwardedHeaders();
   try {
     await checkStoreReachable();
   } catch {

@@ -93,6 +93,18 @@ const FAILURES = {
     text: "The Identity Gateway refused this portal's credentials (its access token). Signing in cannot work until the portal's operator corrects its configuration.",
     retry: false,
   },
+  "too-many-attempts": {
+    title: "Too many sign-ins from here",
+    text: "Many sign-ins were started or finished from your network in a short time, so this one was not. Wait a minute and try again.",
+  },
+  "portal-busy": {
+    title: "The portal is busy",
+    text: "Too many sign-ins are in progress right now, so no new one could start. Try again in a moment.",
+  },
+  unavailable: {
+    title: "Sign-in is unavailable right now",
+    text: "Sign-in is unavailable right now, try again in a moment. Nothing was signed in.",
+  },
   unknown: {
     title: "Something went wrong while signing you in",
     text: "The sign-in could not be finished because of an unexpected problem on our side. Nothing was signed in.",

@@ -4,7 +4,7 @@ import { isGatewayError } from "../gateway/errors";
 import { hostedPageUrl } from "../gateway/hosted-page";
 import { toCreateBody } from "../gateway/schemas";
 import { gatewayClient } from "../gateway/server";
-import { type BindingState, newNonce } from "./binding";
+import type { BindingState } from "./binding";
 import { quoteForGatewayError, reasonForGatewayError, type SignInFailureReason } from "./reasons";
 import { createParamsFor, type SignInChoices } from "./sign-in-request";
 import { stateGeneration } from "./state";
@@ -13,7 +13,10 @@ import { stateGeneration } from "./state";
  * Starts a sign-in: creates the gateway session for the chosen flow and returns the state the binding cookie keeps
  * (the token, where the browser goes, what was sent — never the access token — and when it started).
  */
-export async function startSignIn(choices: SignInChoices): Promise<
+export async function startSignIn(
+  choices: SignInChoices,
+  signInId: string,
+): Promise<
   | { ok: true; state: BindingState }
   /** `detail` is for the log; `quote`, the gateway's own words, may be shown to the person. */
   | { ok: false; reason: SignInFailureReason; detail: string; quote?: string }
@@ -30,7 +33,7 @@ export async function startSignIn(choices: SignInChoices): Promise<
         token: created.session_token,
         gatewayUrl: hostedPageUrl(created, settings.gatewayUrl),
         flow: choices.flow,
-        nonce: newNonce(),
+        nonce: signInId,
         callbackUrl: choices.callbackUrl,
         sent,
         startedAt,

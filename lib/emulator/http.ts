@@ -4,7 +4,9 @@ import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { emulatorSettings } from "../env";
 import { readBodyText } from "../http/body";
+import { clientAddress, consume } from "../http/rate-limit";
 import { constantTimeEqual } from "../smartid";
+import { emulatorStateStore } from "../store/shared";
 import { isStoreUnavailable } from "../store/state-store";
 import { type GatewayEndpoint, injectedFault } from "./gateway/faults";
 
@@ -124,6 +126,8 @@ export interface RouteOptions<B extends z.ZodType | undefined> {
   requiresAccessToken?: boolean;
   /** Faults injected for this gateway endpoint come first (after the token). */
   fault?: GatewayEndpoint;
+  /** Counts against the client's per-minute limit (EMULATOR_RATE_LIMIT_PER_MINUTE) under this name. */
+  rateLimit?: "create" | "app" | "phone";
   /** A JSON body checked with this schema. */
   body?: B;
   /** Answers a refused body in the route's own terms (default: the audience's error shape). */
@@ -156,6 +160,16 @@ export function emulatorRoute<
     const { audience } = options;
     if (options.requiresAccessToken && !hasValidAccessToken(request)) return invalidAccessTokenResponse();
     try {
+      if (options.rateLimit) {
+        const client = clientAddress(request.headers);
+        const limit = emulatorSettings().rateLimitPerMinute;
+        const allowed = await consume(emulatorStateStore(), options.rateLimit, client, limit);
+        if (!allowed.ok) {
+          return problemAnswer(audience, 429, "Too many requests; try again later", {
+            "retry-after": String(allowed.retryAfterSeconds),
+          });
+        }
+      }
       if (options.fault) {
         const faulty = await injectedFault(options.fault);
         if (faulty) return faulty;

@@ -1,6 +1,7 @@
 // Gateway: the API's two operations, create and status, on the emulator's session store.
 import "server-only";
 import { emulatorSettings } from "../../env";
+import { quoted } from "../../logging/quote";
 import { certificateFor, type IssuedCertificate } from "../engine/certificates";
 import { findIdentity } from "../engine/identities";
 import type { CreateRequest, EmulatorSession } from "../engine/model";
@@ -52,7 +53,9 @@ async function certificateOf(session: EmulatorSession): Promise<IssuedCertificat
     return await certificateFor(identity, session.state.result.method);
   } catch (error) {
     // The answer becomes the gateway's fault body; the cause is for the operator, never for the client.
-    console.error(`[emulator] issuing a test certificate failed: ${error instanceof Error ? error.message : error}`);
+    console.error(
+      `[emulator] issuing a test certificate failed: ${quoted(error instanceof Error ? error.message : error, 200)}`,
+    );
     return undefined;
   }
 }

@@ -78,14 +78,24 @@ test.describe("refused sign-ins", () => {
     expect(await bindingCookie(page.context())).toBeUndefined();
   });
 
-  test("missing or mangled parameters on return", async ({ page }) => {
+  test("missing or mangled parameters on return: an error page, and the sign-in in progress survives", async ({
+    page,
+    request,
+  }) => {
+    const token = await startSignIn(page, "flow=classic");
+    expect(token).toMatch(/^[0-9a-f]{64}$/);
     for (const query of ["", "?session_token=", "?session_token=abc", `?session_token=${"Z".repeat(64)}`]) {
-      const token = await startSignIn(page, "flow=classic");
-      expect(token).toMatch(/^[0-9a-f]{64}$/);
       await page.goto(`${portalUrl}/api/gateway/return${query}`);
       await expectErrorPage(page, "bad-request", "classic");
-      await expectSignedOut(page);
+      expect(await bindingCookie(page.context())).toBeDefined();
     }
+    // Someone else's (or an invented) token on return is refused without ending this browser's sign-in either.
+    await returnToPortal(page, "0".repeat(64));
+    await expectErrorPage(page, "not-bound");
+    expect(await bindingCookie(page.context())).toBeDefined();
+    await complete(request, token);
+    await returnToPortal(page, token);
+    await expectDashboard(page);
   });
 
   test("a cancelled sign-in", async ({ page, request }) => {

@@ -1,3 +1,5 @@
 import { handlers } from "@/auth";
+import { guardedAuthRoute } from "@/lib/auth/auth-route-guard";
 
-export const { GET, POST } = handlers;
+export const GET = guardedAuthRoute(handlers.GET);
+export const POST = guardedAuthRoute(handlers.POST);

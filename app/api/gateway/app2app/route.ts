@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { reasonForBindingProblem } from "@/lib/auth/binding";
 import { requireBinding } from "@/lib/auth/binding-cookie";
+import { admitReturn } from "@/lib/auth/limits";
 import { errorPath } from "@/lib/auth/paths";
 import { env } from "@/lib/env";
 import { app2appForwardUrl, RAW_QUERY_HEADER, rawQueryOf } from "@/lib/gateway/app2app";
@@ -14,6 +15,8 @@ import { app2appForwardUrl, RAW_QUERY_HEADER, rawQueryOf } from "@/lib/gateway/a
  */
 export async function GET(request: NextRequest) {
   const settings = env();
+  const admitted = await admitReturn(request.headers);
+  if (!admitted.ok) return NextResponse.redirect(new URL(errorPath(admitted.reason), settings.appUrl), 303);
   const binding = await requireBinding();
   if (!binding.ok) {
     // Nothing is cleared: a link from anywhere must not be able to end a sign-in in progress.

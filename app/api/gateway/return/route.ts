@@ -5,6 +5,7 @@ import { signIn } from "@/auth";
 import { clearBinding, requireBinding, writeBinding } from "@/lib/auth/binding-cookie";
 import { sanitizeCallbackUrl } from "@/lib/auth/callback-url";
 import { errorPathWithDetail } from "@/lib/auth/failure-detail";
+import { admitReturn, endSignIn } from "@/lib/auth/limits";
 import { errorPath, finishingPath } from "@/lib/auth/paths";
 import { DOKOBIT_PROVIDER_ID, GatewaySignInError } from "@/lib/auth/provider";
 import { isSignInFailureReason } from "@/lib/auth/reasons";
@@ -32,16 +33,28 @@ export async function GET(request: NextRequest) {
   const to = (path: string) => NextResponse.redirect(new URL(path, settings.appUrl), 303);
   const binding = await requireBinding();
   const flow = binding.ok ? binding.state.flow : undefined;
+  const admitted = await admitReturn(request.headers);
+  if (!admitted.ok) return to(errorPath(admitted.reason, flow));
+
+  // A cookie that can never sign in (changed, expired, from before the store was lost) is only litter: it goes.
+  // Two copies (a "conflict") are left alone — clearing would remove this site's own copy, not the stray one.
+  if (!binding.ok && ["tampered", "expired", "stale"].includes(binding.problem)) await clearBinding();
 
   const query = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!query.success) return to(errorPath("bad-request", flow));
   const { session_token: sessionToken, attempt } = query.data;
   const ours = binding.ok && constantTimeEqual(binding.state.token, sessionToken);
+  /** This browser's sign-in is over: its cookie goes, and its place among the sign-ins in progress. */
+  const finish = async () => {
+    if (!binding.ok || !ours) return;
+    await clearBinding();
+    await endSignIn(binding.state.nonce);
+  };
   const callbackUrl = sanitizeCallbackUrl(binding.ok ? binding.state.callbackUrl : undefined, settings.appUrl);
 
   try {
     await signIn(DOKOBIT_PROVIDER_ID, { sessionToken, redirect: false, redirectTo: callbackUrl });
-    await clearBinding();
+    await finish();
     return to(callbackUrl);
   } catch (error) {
     const code = error instanceof CredentialsSignin ? error.code : undefined;
@@ -51,10 +64,10 @@ export async function GET(request: NextRequest) {
         if (binding.state.returnedAt === undefined) await writeBinding({ ...binding.state, returnedAt: Date.now() });
         return to(finishingPath(sessionToken, next.attempt));
       }
-      if (ours) await clearBinding();
+      await finish();
       return to(errorPath("still-waiting", flow));
     }
-    if (ours) await clearBinding();
+    await finish();
     if (isSignInFailureReason(code)) {
       const quote = error instanceof GatewaySignInError ? error.quote : undefined;
       return to(errorPathWithDetail(code, flow, quote, settings.authSecret));

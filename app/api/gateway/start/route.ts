@@ -1,34 +1,33 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { newNonce } from "@/lib/auth/binding";
 import { writeBinding } from "@/lib/auth/binding-cookie";
 import { errorPathWithDetail } from "@/lib/auth/failure-detail";
-import { errorPath } from "@/lib/auth/paths";
-import { parseSignInChoices, type RawSignInInput, signInPath } from "@/lib/auth/sign-in-request";
+import { admitSignIn, endSignIn } from "@/lib/auth/limits";
+import { errorPath, PORTAL_PATHS } from "@/lib/auth/paths";
+import { isFromPortal } from "@/lib/auth/same-origin";
+import { formFields, MAX_SIGN_IN_FORM_BYTES } from "@/lib/auth/sign-in-form-body";
+import { parseSignInChoices, signInPath } from "@/lib/auth/sign-in-request";
 import { startSignIn } from "@/lib/auth/start";
 import { env } from "@/lib/env";
+import { readBodyText } from "@/lib/http/body";
+import { quoted } from "@/lib/logging/quote";
 
 /**
- * POST /api/gateway/start (form): validates the choices, creates the gateway session, sets the binding cookie and
- * sends the browser to /sign-in/redirect. Answers 303 so that a reload never posts twice.
+ * POST /api/gateway/start (form): checks that the post comes from the portal's own page, reads the form (capped),
+ * validates the choices, admits the sign-in (this client's limit, the portal's ceiling of sign-ins in progress),
+ * creates the gateway session, sets the binding cookie and sends the browser to /sign-in/redirect. Answers 303 so
+ * that a reload never posts twice.
  */
 export async function POST(request: NextRequest) {
   const settings = env();
   const to = (path: string) => NextResponse.redirect(new URL(path, settings.appUrl), 303);
 
-  // A sign-in starts from this portal's own page; a cross-site form post is refused.
-  if (request.headers.get("sec-fetch-site") === "cross-site") return to(errorPath("bad-request"));
+  if (!isFromPortal(request.headers, settings.appUrl)) return to(errorPath("bad-request"));
+  const body = await readBodyText(request, MAX_SIGN_IN_FORM_BYTES);
+  if (!body.ok) return new NextResponse("The sign-in form is too large.", { status: 413 });
+  const raw = await formFields(request.headers.get("content-type"), body.text);
+  if (!raw) return to(errorPath("bad-request"));
 
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return to(errorPath("bad-request"));
-  }
-  const raw: RawSignInInput = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value !== "string") continue;
-    const existing = raw[key];
-    raw[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
-  }
   const { choices, invalid, flowFromInput } = parseSignInChoices(raw, {
     userAgent: request.headers.get("user-agent"),
     appUrl: settings.appUrl,
@@ -40,11 +39,15 @@ export async function POST(request: NextRequest) {
     return to(`${back.pathname}${back.search}`);
   }
 
-  const started = await startSignIn(choices);
+  const signInId = newNonce();
+  const admission = await admitSignIn(request.headers, signInId);
+  if (!admission.ok) return to(errorPath(admission.reason, choices.flow));
+  const started = await startSignIn(choices, signInId);
   if (!started.ok) {
-    console.info(`[portal] sign-in could not start: ${started.detail}`);
+    await endSignIn(signInId);
+    console.info(`[portal] sign-in could not start: ${quoted(started.detail, 200)}`);
     return to(errorPathWithDetail(started.reason, choices.flow, started.quote, settings.authSecret));
   }
   await writeBinding(started.state);
-  return to("/sign-in/redirect");
+  return to(PORTAL_PATHS.redirect);
 }

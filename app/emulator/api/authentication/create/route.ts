@@ -5,7 +5,7 @@ import { readBodyBytes } from "@/lib/http/body";
 
 /** POST /emulator/api/authentication/create?access_token=… (identity-gateway.md) */
 export const POST = emulatorRoute(
-  { audience: "api", requiresAccessToken: true, fault: "create" },
+  { audience: "api", requiresAccessToken: true, fault: "create", rateLimit: "create" },
   async ({ request, now }) => {
     const body = await readBodyBytes(request, MAX_CREATE_BODY_BYTES);
     if (!body.ok) return errorResponse(413, body.message);
