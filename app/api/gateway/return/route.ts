@@ -1,6 +1,5 @@
 import { CredentialsSignin } from "@auth/core/errors";
 import { type NextRequest, NextResponse } from "next/server";
-import { z } from "zod";
 import { signIn } from "@/auth";
 import { clearBinding, requireBinding, writeBinding } from "@/lib/auth/binding-cookie";
 import { sanitizeCallbackUrl } from "@/lib/auth/callback-url";
@@ -9,15 +8,10 @@ import { admitReturn, endSignIn } from "@/lib/auth/limits";
 import { errorPath, finishingPath } from "@/lib/auth/paths";
 import { DOKOBIT_PROVIDER_ID, GatewaySignInError } from "@/lib/auth/provider";
 import { isSignInFailureReason } from "@/lib/auth/reasons";
-import { afterWaiting, MAX_RETURN_ATTEMPTS } from "@/lib/auth/waiting";
+import { returnQuerySchema } from "@/lib/auth/return-query";
+import { afterWaiting } from "@/lib/auth/waiting";
 import { env } from "@/lib/env";
-import { sessionTokenSchema } from "@/lib/gateway/schemas";
 import { constantTimeEqual } from "@/lib/smartid";
-
-const querySchema = z.object({
-  session_token: sessionTokenSchema,
-  attempt: z.coerce.number().int().min(1).max(MAX_RETURN_ATTEMPTS).default(1),
-});
 
 /**
  * GET /api/gateway/return?session_token=… — the `return_url` the gateway sends the browser back to. Signs in through
@@ -40,7 +34,7 @@ export async function GET(request: NextRequest) {
   // Two copies (a "conflict") are left alone — clearing would remove this site's own copy, not the stray one.
   if (!binding.ok && ["tampered", "expired", "stale"].includes(binding.problem)) await clearBinding();
 
-  const query = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  const query = returnQuerySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!query.success) return to(errorPath("bad-request", flow));
   const { session_token: sessionToken, attempt } = query.data;
   const ours = binding.ok && constantTimeEqual(binding.state.token, sessionToken);
