@@ -115,7 +115,6 @@ export type SignInFailureReason = keyof typeof FAILURES;
 
 export const SIGN_IN_FAILURES: Readonly<Record<SignInFailureReason, SignInFailure>> = FAILURES;
 
-export const SIGN_IN_FAILURE_REASONS = Object.keys(SIGN_IN_FAILURES) as SignInFailureReason[];
 
 export function isSignInFailureReason(value: unknown): value is SignInFailureReason {
   return typeof value === "string" && Object.hasOwn(SIGN_IN_FAILURES, value);

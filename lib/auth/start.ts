@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "../env";
 import { isGatewayError } from "../gateway/errors";
-import { hostedPageUrl } from "../gateway/hosted-page";
+import { gatewayPageFor } from "../gateway/hosted-page";
 import { toCreateBody } from "../gateway/schemas";
 import { gatewayClient } from "../gateway/server";
 import type { BindingState } from "./binding";
@@ -31,7 +31,7 @@ export async function startSignIn(
       ok: true,
       state: {
         token: created.session_token,
-        gatewayUrl: hostedPageUrl(created, settings.gatewayUrl),
+        gatewayUrl: gatewayPageFor(created, settings.gatewayUrl),
         flow: choices.flow,
         nonce: signInId,
         callbackUrl: choices.callbackUrl,

@@ -4,7 +4,7 @@ import type { CreateAnswer } from "./schemas";
  * Where to send the browser: the gateway's `url` when it is on the gateway's own origin, otherwise (or when the
  * answer has none) the documented `{base}/auth/{token}`. An answer can never send the person to a third site.
  */
-export function hostedPageUrl(answer: Pick<CreateAnswer, "url" | "session_token">, baseUrl: string): string {
+export function gatewayPageFor(answer: Pick<CreateAnswer, "url" | "session_token">, baseUrl: string): string {
   const base = baseUrl.replace(/\/+$/, "");
   try {
     if (answer.url && new URL(answer.url).origin === new URL(base).origin) return answer.url;

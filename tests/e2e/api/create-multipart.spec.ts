@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
+import { statusOf, withToken } from "../support/gateway";
 import { gatewayUrl } from "../support/servers";
-import { statusOf, withToken } from "./gateway-client";
 
 /**
  * `create` with the body PHP's curl sends when CURLOPT_POSTFIELDS is an array: multipart/form-data. Real curl makes

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { clearFaults, createSession, statusOf, withToken } from "./gateway-client";
+import { clearFaults, createSession, statusOf, withToken } from "../support/gateway";
 
 /** Injected faults: each one as a client meets it, and gone once cleared. */
 

@@ -1,7 +1,7 @@
 import { X509Certificate } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { control, createSession, statusOf, withToken } from "../support/gateway";
 import { accessToken, gatewayUrl } from "../support/servers";
-import { control, createSession, statusOf, withToken } from "./gateway-client";
 
 /** The emulator's gateway API over HTTP against the built app, as identity-gateway.md describes it. */
 

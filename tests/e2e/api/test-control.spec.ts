@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { control, createSession, statusOf, withToken } from "../support/gateway";
 import { gatewayUrl } from "../support/servers";
-import { control, createSession, statusOf, withToken } from "./gateway-client";
 
 /** Test control: ending sessions without a browser, with clear refusals. */
 

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { gatewayUrl } from "../support/servers";
-import { createSession, decodeQr, type LocalServer, returnPageServer, testControl } from "./support";
+import { createHostedSession, decodeQr, type LocalServer, returnPageServer, testControl } from "./support";
 
 let returnPage: LocalServer;
 let returnUrl: string;
@@ -24,7 +24,7 @@ test("the hosted page has no serious accessibility problems on any tab, in both 
   page,
   request,
 }) => {
-  const session = await createSession(request, { returnUrl, methods: ["smartid", "mobile", "smartcard"] });
+  const session = await createHostedSession(request, { returnUrl, methods: ["smartid", "mobile", "smartcard"] });
   for (const locale of ["en", "lt"]) {
     await page.goto(`${session.url}?_locale=${locale}`);
     await expect(page.getByTestId("smartid-qr")).toBeVisible();
@@ -44,7 +44,7 @@ test("the classic Smart-ID form and its verification screen have no serious acce
   page,
   request,
 }) => {
-  const session = await createSession(request, {
+  const session = await createHostedSession(request, {
     returnUrl,
     methods: ["smartid"],
     qrFlow: false,
@@ -67,7 +67,7 @@ test("the virtual phone has no serious accessibility problems, idle and with a r
   await phone.goto(`${gatewayUrl}/phone`);
   expect(await seriousViolations(phone), "phone home").toEqual([]);
 
-  const session = await createSession(request, {
+  const session = await createHostedSession(request, {
     returnUrl,
     methods: ["mobile"],
     phone: "+37200000766",
@@ -84,7 +84,7 @@ test("the virtual phone has no serious accessibility problems, idle and with a r
 });
 
 test("the virtual Smart-ID app has no serious accessibility problems", async ({ page, browser, request }) => {
-  const session = await createSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl });
   await page.goto(session.url);
   const link = await decodeQr(page.getByTestId("smartid-qr"));
   const app = await (await browser.newContext()).newPage();
@@ -103,7 +103,7 @@ test("the ended-sign-in screen and the refused-callback page have no serious acc
   page,
   request,
 }) => {
-  const session = await createSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl });
   await page.goto(`${session.url}?_locale=lt`);
   await testControl(request, session.token, "end", { endResult: "WRONG_VC" });
   await expect(page.getByTestId("end-result")).toHaveAttribute("data-end-result", "WRONG_VC");

@@ -1,7 +1,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { gatewayUrl } from "../support/servers";
 import {
-  createSession,
+  createHostedSession,
   expectReturned,
   gatewayStatus,
   type LocalServer,
@@ -58,7 +58,7 @@ async function answer(phone: Page, code: string) {
 const classic = { methods: ["smartid" as const], qrFlow: false, code: "40404040009", countryCode: "ee" };
 
 test("classic Smart-ID: the right code on the phone signs the person in", async ({ page, browser, request }) => {
-  const session = await createSession(request, { returnUrl, ...classic });
+  const session = await createHostedSession(request, { returnUrl, ...classic });
   const code = await startClassic(page, session.url);
   const phone = await openPhone(browser, page, "OK TESTNUMBER (EE, 40404040009)");
   const codes = await codesOnPhone(phone);
@@ -80,7 +80,7 @@ test("the virtual phone shows a request only to whoever opens it from that sign-
   browser,
   request,
 }) => {
-  const session = await createSession(request, { returnUrl, ...classic });
+  const session = await createHostedSession(request, { returnUrl, ...classic });
   await startClassic(page, session.url);
   const stranger = await (await browser.newContext()).newPage();
   await stranger.goto(`${gatewayUrl}/phone`);
@@ -97,7 +97,7 @@ test("the virtual phone shows a request only to whoever opens it from that sign-
 });
 
 test("classic Smart-ID: a wrong code ends with WRONG_VC", async ({ page, browser, request }) => {
-  const session = await createSession(request, { returnUrl, ...classic });
+  const session = await createHostedSession(request, { returnUrl, ...classic });
   const code = await startClassic(page, session.url);
   const phone = await openPhone(browser, page, "OK TESTNUMBER (EE, 40404040009)");
   const wrong = (await codesOnPhone(phone)).find((candidate) => candidate !== code) ?? "";
@@ -114,7 +114,7 @@ test("classic Smart-ID: a wrong code ends with WRONG_VC", async ({ page, browser
 });
 
 test("classic Smart-ID: refusing on the phone ends the sign-in as refused", async ({ page, browser, request }) => {
-  const session = await createSession(request, { returnUrl, ...classic });
+  const session = await createHostedSession(request, { returnUrl, ...classic });
   await startClassic(page, session.url);
   const phone = await openPhone(browser, page, "OK TESTNUMBER (EE, 40404040009)");
   await phone.getByRole("button", { name: "Refuse" }).click();
@@ -124,7 +124,7 @@ test("classic Smart-ID: refusing on the phone ends the sign-in as refused", asyn
 });
 
 test("classic Smart-ID: no answer within the time limit ends with TIMEOUT", async ({ page, request }) => {
-  const session = await createSession(request, { returnUrl, ...classic });
+  const session = await createHostedSession(request, { returnUrl, ...classic });
   await startClassic(page, session.url);
   await expect(page.getByText(/\d+ s left/)).toBeVisible();
   // The e2e servers run with EMULATOR_APPROVAL_TIMEOUT_SECONDS=8.
@@ -137,7 +137,7 @@ test("classic Smart-ID: an unknown personal code is refused on the page and chan
   page,
   request,
 }) => {
-  const session = await createSession(request, { returnUrl, methods: ["smartid"], qrFlow: false });
+  const session = await createHostedSession(request, { returnUrl, methods: ["smartid"], qrFlow: false });
   await page.goto(session.url);
   await page.getByLabel("Personal code").fill("39912319999");
   await page.getByRole("button", { name: "Continue" }).click();
@@ -155,7 +155,7 @@ test("Mobile-ID: phone and personal code, the code confirmed on the virtual phon
   browser,
   request,
 }) => {
-  const session = await createSession(request, {
+  const session = await createHostedSession(request, {
     returnUrl,
     methods: ["mobile"],
     phone: "+37200000766",
@@ -179,7 +179,7 @@ test("Mobile-ID: phone and personal code, the code confirmed on the virtual phon
 });
 
 test("ID card: choosing a test card signs in at once", async ({ page, request }) => {
-  const session = await createSession(request, { returnUrl, methods: ["smartcard"] });
+  const session = await createHostedSession(request, { returnUrl, methods: ["smartcard"] });
   await page.goto(session.url);
   await page.getByRole("radio", { name: /· LV · 040404-10003/ }).check();
   await page.getByRole("button", { name: "Sign in with this card" }).click();
@@ -193,7 +193,7 @@ test("ID card: choosing a test card signs in at once", async ({ page, request })
 });
 
 test("cancel goes back to return_url, and the status answers cancelled", async ({ page, request }) => {
-  const session = await createSession(request, { returnUrl, methods: ["smartid", "mobile", "smartcard"] });
+  const session = await createHostedSession(request, { returnUrl, methods: ["smartid", "mobile", "smartcard"] });
   await page.goto(session.url);
   await expect(page.getByRole("tab")).toHaveCount(3);
   await page.getByRole("button", { name: "Cancel" }).click();
@@ -206,7 +206,7 @@ test("cancel goes back to return_url, and the status answers cancelled", async (
 });
 
 test("an expired session and an unknown token get a page that says so", async ({ page, request }) => {
-  const session = await createSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl });
   await testControl(request, session.token, "expire");
   await page.goto(session.url);
   await expect(page.getByRole("heading", { name: "This sign-in link is not valid" })).toBeVisible();
@@ -219,7 +219,7 @@ test("an expired session and an unknown token get a page that says so", async ({
 });
 
 test("the page speaks Lithuanian with _locale=lt, tabs and all", async ({ page, request }) => {
-  const session = await createSession(request, { returnUrl, methods: ["smartid", "mobile", "smartcard"] });
+  const session = await createHostedSession(request, { returnUrl, methods: ["smartid", "mobile", "smartcard"] });
   await page.goto(`${session.url}?_locale=lt`);
   await expect(page.getByText("Identity Gateway emuliatorius — ne tikroji paslauga")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Prisijungimas", exact: true })).toBeVisible();
@@ -234,7 +234,7 @@ test("the virtual phone speaks the page's language: a Lithuanian sign-in opens a
   browser,
   request,
 }) => {
-  const session = await createSession(request, { returnUrl, ...classic });
+  const session = await createHostedSession(request, { returnUrl, ...classic });
   await page.goto(`${session.url}?_locale=lt`);
   await page.getByRole("button", { name: "Tęsti" }).click();
   const code = (await page.getByTestId("verification-code").textContent()) ?? "";

@@ -1,6 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { accessToken, gatewayUrl } from "../support/servers";
-import { createSession, decodeQr, expectReturned, gatewayStatus, type LocalServer, returnPageServer } from "./support";
+import {
+  createHostedSession,
+  decodeQr,
+  expectReturned,
+  gatewayStatus,
+  type LocalServer,
+  returnPageServer,
+} from "./support";
 
 /**
  * `supported_residencies`: only people resident in those countries may sign in. Everyone else is told so on the
@@ -29,7 +36,7 @@ test("classic Smart-ID: an Estonian is refused where only Lithuanians and Latvia
   page,
   request,
 }) => {
-  const session = await createSession(request, {
+  const session = await createHostedSession(request, {
     returnUrl,
     methods: ["smartid"],
     qrFlow: false,
@@ -53,7 +60,7 @@ test("classic Smart-ID: an Estonian is refused where only Lithuanians and Latvia
 });
 
 test("Mobile-ID, in Lithuanian: the refusal is in the page's language", async ({ page, request }) => {
-  const session = await createSession(request, {
+  const session = await createHostedSession(request, {
     returnUrl,
     methods: ["mobile"],
     phone: "+37200000766",
@@ -75,7 +82,7 @@ test("QR: the virtual app says it is not accepted, and so does the sign-in page"
   browser,
   request,
 }) => {
-  const session = await createSession(request, { returnUrl, supportedResidencies: ["lv"] });
+  const session = await createHostedSession(request, { returnUrl, supportedResidencies: ["lv"] });
   await page.goto(session.url);
   const link = await decodeQr(page.getByTestId("smartid-qr"));
   const phone = await (await browser.newContext()).newPage();
@@ -92,7 +99,11 @@ test("QR: the virtual app says it is not accepted, and so does the sign-in page"
 });
 
 test("a resident signs in as usual: an ID card from Latvia where Latvians may", async ({ page, request }) => {
-  const session = await createSession(request, { returnUrl, methods: ["smartcard"], supportedResidencies: ["lv"] });
+  const session = await createHostedSession(request, {
+    returnUrl,
+    methods: ["smartcard"],
+    supportedResidencies: ["lv"],
+  });
   await page.goto(session.url);
   await page.getByRole("radio", { name: /· LV · 040404-10003/ }).check();
   await page.getByRole("button", { name: "Sign in with this card" }).click();
@@ -112,7 +123,7 @@ test("create names supported_residencies when a code is not a country; complete 
     message: "supported_residencies: xx is not an ISO 3166-1 alpha-2 country code",
   });
 
-  const session = await createSession(request, { returnUrl, supportedResidencies: ["lt"] });
+  const session = await createHostedSession(request, { returnUrl, supportedResidencies: ["lt"] });
   const complete = await request.post(
     `${gatewayUrl}/test/sessions/${session.token}/complete?access_token=${accessToken}`,
     { data: { identity: "PNOEE-40404040009" } },

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import {
   confirmInApp,
-  createSession,
+  createHostedSession,
   decodeQr,
   expectReturned,
   gatewayStatus,
@@ -24,7 +24,7 @@ test("QR flow: the phone scans the code from the screen, confirms, and the deskt
   browser,
   request,
 }) => {
-  const session = await createSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl });
   await page.goto(session.url);
   await expect(page.getByText("Identity Gateway emulator — not the real service")).toBeVisible();
 
@@ -51,7 +51,7 @@ test("QR flow: the phone scans the code from the screen, confirms, and the deskt
 });
 
 test("the QR code is made anew every second: elapsedSeconds and authCode change", async ({ page, request }) => {
-  const session = await createSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl });
   await page.goto(session.url);
   const qr = page.getByTestId("smartid-qr");
   const first = await decodeQr(qr);
@@ -69,7 +69,7 @@ test("the app refuses a stale QR code, a tampered one and one with its parameter
   browser,
   request,
 }) => {
-  const session = await createSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl });
   await page.goto(session.url);
   const link = await decodeQr(page.getByTestId("smartid-qr"));
   const phone = await (await browser.newContext()).newPage();
@@ -101,7 +101,7 @@ test("the app refuses a stale QR code, a tampered one and one with its parameter
 });
 
 test("refusing in the app ends the sign-in as refused and offers the way back", async ({ page, browser, request }) => {
-  const session = await createSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl });
   await page.goto(session.url);
   const link = await decodeQr(page.getByTestId("smartid-qr"));
   const phone = await (await browser.newContext()).newPage();
@@ -119,7 +119,7 @@ test("refusing in the app ends the sign-in as refused and offers the way back", 
 });
 
 test("a SK failure account ends as its name says when chosen in the app", async ({ page, browser, request }) => {
-  const session = await createSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl });
   await page.goto(session.url);
   const link = await decodeQr(page.getByTestId("smartid-qr"));
   const phone = await (await browser.newContext()).newPage();
@@ -133,7 +133,7 @@ test("a SK failure account ends as its name says when chosen in the app", async 
 });
 
 test("without fresh codes the QR is hidden within 3 s, and it comes back when they do", async ({ page, request }) => {
-  const session = await createSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl });
   await page.goto(session.url);
   const qr = page.getByTestId("smartid-qr");
   await expect(qr).toBeVisible();
@@ -165,7 +165,7 @@ test("without fresh codes the QR is hidden within 3 s, and it comes back when th
 });
 
 test("an expired code is replaced by a new Smart-ID session on request", async ({ page, request }) => {
-  const session = await createSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl });
   await page.goto(session.url);
   const qr = page.getByTestId("smartid-qr");
   const before = await decodeQr(qr);

@@ -3,7 +3,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { accessToken, gatewayUrl } from "../support/servers";
 import {
   confirmInApp,
-  createSession,
+  createHostedSession,
   expectReturned,
   gatewayStatus,
   LocalServer,
@@ -72,7 +72,7 @@ test("Web2App: the app returns to the gateway's callback, which sends the browse
   page,
   request,
 }) => {
-  const session = await createSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl });
   await page.goto(session.url);
   const open = page.getByRole("link", { name: "Open Smart-ID app" });
   await expect(open).toHaveAttribute("data-link-type", "Web2App");
@@ -87,7 +87,7 @@ test("Web2App: the app returns to the gateway's callback, which sends the browse
 });
 
 test("the virtual app speaks the language of the link: lang=lit from a Lithuanian page", async ({ page, request }) => {
-  const session = await createSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl });
   await page.goto(`${session.url}?_locale=lt`);
   const open = page.getByRole("link", { name: "Atverti Smart-ID programėlę" });
   expect(linkParameter((await open.getAttribute("href")) ?? "", "lang")).toBe("lit");
@@ -104,7 +104,7 @@ test("Web2App callback: a tampered value, digest or verifier is refused, the gen
   page,
   request,
 }) => {
-  const session = await createSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl });
   await page.goto(session.url);
   await page.getByRole("link", { name: "Open Smart-ID app" }).click();
   const callback = await confirmAndCatchCallback(page, /\/smartid-v3\/callback/);
@@ -127,7 +127,10 @@ test("App2App: the app opens the integrator's link, the integrator forwards it, 
   page,
   request,
 }) => {
-  const session = await createSession(request, { returnUrl, app2appUrl: `${integrator.origin}/app2app?from=app` });
+  const session = await createHostedSession(request, {
+    returnUrl,
+    app2appUrl: `${integrator.origin}/app2app?from=app`,
+  });
   forwardToken = session.token;
   await page.goto(session.url);
   const open = page.getByRole("link", { name: "Open Smart-ID app" });
@@ -146,7 +149,7 @@ test("App2App: the app opens the integrator's link, the integrator forwards it, 
 });
 
 test("App2App callback: tampered parameters and a second use are refused", async ({ page, request }) => {
-  const session = await createSession(request, { returnUrl, app2appUrl: `${integrator.origin}/app2app` });
+  const session = await createHostedSession(request, { returnUrl, app2appUrl: `${integrator.origin}/app2app` });
   forwardToken = session.token;
   await page.goto(session.url);
   await page.getByRole("link", { name: "Open Smart-ID app" }).click();
@@ -166,7 +169,7 @@ test("an injected callback fault answers before any check, and the next callback
   page,
   request,
 }) => {
-  const session = await createSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl });
   await page.goto(session.url);
   await page.getByRole("link", { name: "Open Smart-ID app" }).click();
   const callback = await confirmAndCatchCallback(page, /\/smartid-v3\/callback/);
@@ -188,7 +191,7 @@ test.describe("after a refusal in the app", () => {
     page,
     request,
   }) => {
-    const session = await createSession(request, { returnUrl, app2appUrl: `${integrator.origin}/app2app` });
+    const session = await createHostedSession(request, { returnUrl, app2appUrl: `${integrator.origin}/app2app` });
     forwardToken = session.token;
     await page.goto(session.url);
     await page.getByRole("link", { name: "Open Smart-ID app" }).click();
@@ -218,7 +221,7 @@ test.describe("after a refusal in the app", () => {
     page,
     request,
   }) => {
-    const session = await createSession(request, { returnUrl });
+    const session = await createHostedSession(request, { returnUrl });
     await page.goto(session.url);
     await page.getByRole("link", { name: "Open Smart-ID app" }).click();
     const callback = await refuseAndCatchCallback(page, /\/smartid-v3\/callback/);
@@ -236,7 +239,7 @@ test.describe("after a refusal in the app", () => {
     page,
     request,
   }) => {
-    const session = await createSession(request, { returnUrl });
+    const session = await createHostedSession(request, { returnUrl });
     await page.goto(session.url);
     await page.getByRole("link", { name: "Open Smart-ID app" }).click();
     // SK's account that picks the wrong code (its radio also says so, after the code).
@@ -248,7 +251,7 @@ test.describe("after a refusal in the app", () => {
   });
 
   test("a guessed 'refusal' cannot end a waiting sign-in", async ({ page, request }) => {
-    const session = await createSession(request, { returnUrl });
+    const session = await createHostedSession(request, { returnUrl });
     // Well-formed, as a careful attacker would make them: 32 random bytes each.
     const random = () => randomBytes(32).toString("base64url");
     const guessed = `${gatewayUrl}/auth/${session.token}/smartid-v3/callback?value=${random()}&sessionSecretDigest=${random()}&userChallengeVerifier=${random()}`;

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { type APIRequestContext, expect, type Locator, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { accessToken, gatewayUrl } from "../support/servers";
+import { type ControlAction, controlOk, createSession } from "../support/gateway";
 
 /**
  * Helpers for the emulator's browser tests: sessions are created over HTTP with the gateway API, as an integrator
@@ -22,42 +22,36 @@ export interface CreateOptions {
   supportedResidencies?: string[];
 }
 
-export interface CreatedSession {
+export interface HostedSession {
   token: string;
   url: string;
 }
 
-export async function createSession(request: APIRequestContext, options: CreateOptions): Promise<CreatedSession> {
-  const response = await request.post(`${gatewayUrl}/api/authentication/create?access_token=${accessToken}`, {
-    data: {
-      return_url: options.returnUrl,
-      authentication_methods: options.methods ?? ["smartid"],
-      smartid_qr_flow: options.qrFlow ?? true,
-      ...(options.app2appUrl ? { app2app_url: options.app2appUrl } : {}),
-      ...(options.code ? { code: options.code } : {}),
-      ...(options.countryCode ? { country_code: options.countryCode } : {}),
-      ...(options.phone ? { phone: options.phone } : {}),
-      ...(options.supportedResidencies ? { supported_residencies: options.supportedResidencies } : {}),
-    },
+/** A session as a test of the hosted page wants it (Smart-ID only and the QR flow unless said otherwise). */
+export async function createHostedSession(request: APIRequestContext, options: CreateOptions): Promise<HostedSession> {
+  const created = await createSession(request, {
+    return_url: options.returnUrl,
+    authentication_methods: options.methods ?? ["smartid"],
+    smartid_qr_flow: options.qrFlow ?? true,
+    ...(options.app2appUrl ? { app2app_url: options.app2appUrl } : {}),
+    ...(options.code ? { code: options.code } : {}),
+    ...(options.countryCode ? { country_code: options.countryCode } : {}),
+    ...(options.phone ? { phone: options.phone } : {}),
+    ...(options.supportedResidencies ? { supported_residencies: options.supportedResidencies } : {}),
   });
-  expect(response.status(), await response.text()).toBe(200);
-  const body = (await response.json()) as { session_token: string; url: string };
-  return { token: body.session_token, url: body.url };
+  return { token: created.session_token, url: created.url };
 }
 
-export async function gatewayStatus(
+export { gatewayStatus } from "../support/gateway";
+
+/** A test-control call that must succeed. */
+export function testControl(
   request: APIRequestContext,
   token: string,
-): Promise<{ httpStatus: number; body: Record<string, unknown> }> {
-  const response = await request.get(`${gatewayUrl}/api/authentication/${token}/status?access_token=${accessToken}`);
-  return { httpStatus: response.status(), body: (await response.json()) as Record<string, unknown> };
-}
-
-export async function testControl(request: APIRequestContext, token: string, action: string, data?: unknown) {
-  const response = await request.post(`${gatewayUrl}/test/sessions/${token}/${action}?access_token=${accessToken}`, {
-    data: data ?? {},
-  });
-  expect(response.status(), await response.text()).toBe(200);
+  action: ControlAction,
+  data?: Record<string, unknown>,
+) {
+  return controlOk(request, token, action, data);
 }
 
 /** Reads the QR code on screen from a screenshot of its element. */

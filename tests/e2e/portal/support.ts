@@ -1,4 +1,5 @@
 import { type APIRequestContext, type BrowserContext, expect, type Page } from "@playwright/test";
+import { controlOk } from "../support/gateway";
 import { accessToken, gatewayUrl, portalUrl } from "../support/servers";
 
 /**
@@ -33,40 +34,25 @@ export async function startSignIn(page: Page, query = "flow=qr"): Promise<string
   return token;
 }
 
-export async function complete(
+/** Ends the session at the gateway as the demo identity (or as `body` says), by test control. */
+export function complete(
   request: APIRequestContext,
   token: string,
   body: Record<string, unknown> = { identity: DEMO_IDENTITY },
 ): Promise<void> {
-  const response = await request.post(gateway(`/test/sessions/${token}/complete`), { data: body });
-  expect(response.status(), await response.text()).toBe(200);
+  return controlOk(request, token, "complete", body);
 }
 
-export async function control(
+export function control(
   request: APIRequestContext,
   token: string,
   action: "end" | "cancel" | "expire",
   body?: Record<string, unknown>,
 ): Promise<void> {
-  const response = await request.post(gateway(`/test/sessions/${token}/${action}`), body ? { data: body } : {});
-  expect(response.status(), await response.text()).toBe(200);
+  return controlOk(request, token, action, body);
 }
 
-export async function setFault(
-  request: APIRequestContext,
-  fault: {
-    endpoint: "create" | "status" | "callback" | "*";
-    fault: "slow" | "429" | "500" | "malformed";
-    [key: string]: unknown;
-  },
-): Promise<void> {
-  const response = await request.post(gateway("/test/faults"), { data: fault });
-  expect(response.ok(), await response.text()).toBe(true);
-}
-
-export async function clearFaults(request: APIRequestContext): Promise<void> {
-  await request.delete(gateway("/test/faults"));
-}
+export { clearFaults, setFault } from "../support/gateway";
 
 /** What the gateway does at the end: the browser comes back to the portal's return URL. */
 export async function returnToPortal(page: Page, token: string): Promise<void> {

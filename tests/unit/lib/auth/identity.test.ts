@@ -7,7 +7,7 @@ import {
   shortenCertificateValue,
 } from "@/lib/auth/identity";
 import { methodName } from "@/lib/auth/sign-in-request";
-import { hostedPageUrl } from "@/lib/gateway/hosted-page";
+import { gatewayPageFor } from "@/lib/gateway/hosted-page";
 import { authenticatedAnswerSchema } from "@/lib/gateway/schemas";
 import { authenticatedAnswer, TEST_CERTIFICATE_PEM, TOKEN } from "../../support/gateway-fakes";
 
@@ -40,12 +40,12 @@ describe("the certificate from the gateway's answer", () => {
 describe("where the browser goes at the gateway", () => {
   it("uses the gateway's url on the gateway's origin", () => {
     const url = `https://id-sandbox.dokobit.com/auth/${TOKEN}`;
-    expect(hostedPageUrl({ url, session_token: TOKEN }, "https://id-sandbox.dokobit.com")).toBe(url);
+    expect(gatewayPageFor({ url, session_token: TOKEN }, "https://id-sandbox.dokobit.com")).toBe(url);
   });
 
   it("never sends the browser to another site named in an answer", () => {
     expect(
-      hostedPageUrl({ url: `https://evil.example/auth/${TOKEN}`, session_token: TOKEN }, "https://id.dokobit.com/"),
+      gatewayPageFor({ url: `https://evil.example/auth/${TOKEN}`, session_token: TOKEN }, "https://id.dokobit.com/"),
     ).toBe(`https://id.dokobit.com/auth/${TOKEN}`);
   });
 });

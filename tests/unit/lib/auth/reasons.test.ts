@@ -3,8 +3,8 @@ import {
   plainText,
   quoteForGatewayError,
   reasonForGatewayError,
-  SIGN_IN_FAILURE_REASONS,
   SIGN_IN_FAILURES,
+  type SignInFailureReason,
 } from "@/lib/auth/reasons";
 import { GatewayError } from "@/lib/gateway/errors";
 
@@ -18,9 +18,11 @@ describe("failure pages", () => {
   });
 
   it("only the portal's own misconfiguration takes the way to try again away", () => {
-    expect(SIGN_IN_FAILURE_REASONS.filter((reason) => SIGN_IN_FAILURES[reason].retry === false)).toEqual([
-      "gateway-misconfigured",
-    ]);
+    expect(
+      (Object.keys(SIGN_IN_FAILURES) as SignInFailureReason[]).filter(
+        (reason) => SIGN_IN_FAILURES[reason].retry === false,
+      ),
+    ).toEqual(["gateway-misconfigured"]);
   });
 
   it("an unknown status word has its own page, not the malformed one", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createGatewayClient, parseRetryAfter } from "@/lib/gateway/client";
 import { GatewayError, redact } from "@/lib/gateway/errors";
-import { hostedPageUrl } from "@/lib/gateway/hosted-page";
+import { gatewayPageFor } from "@/lib/gateway/hosted-page";
 import {
   ACCESS_TOKEN,
   authenticatedAnswer,
@@ -407,13 +407,13 @@ describe("gateway client: liberal in what it accepts", () => {
     ]);
     const answer = await client.createAuthentication(PARAMS);
     expect(answer.url).toBeUndefined();
-    expect(hostedPageUrl(answer, BASE)).toBe(`https://gateway.test/auth/${TOKEN}`);
+    expect(gatewayPageFor(answer, BASE)).toBe(`https://gateway.test/auth/${TOKEN}`);
   });
 
   it("create: a url that is not a URL gives way to the documented one", async () => {
     const { client } = clientWith([{ status: 200, text: `{"status":"ok","session_token":"${TOKEN}","url":42}` }]);
     const answer = await client.createAuthentication(PARAMS);
-    expect(hostedPageUrl(answer, BASE)).toBe(`https://gateway.test/auth/${TOKEN}`);
+    expect(gatewayPageFor(answer, BASE)).toBe(`https://gateway.test/auth/${TOKEN}`);
   });
 
   it("create: without a session token there is nothing to go on with", async () => {
