@@ -21,6 +21,11 @@ const serverEnv = {
   SIGN_IN_REDIRECT_DELAY_MS: "300",
   GATEWAY_TIMEOUT_MS: "3000",
   EMULATOR_APPROVAL_TIMEOUT_SECONDS: "8",
+  // Every test comes from this one machine: the per-client limits are tested on servers of their own
+  // (tests/e2e/hostile/defences.spec.ts), and here they must not stand in the way of the suite.
+  SIGN_IN_RATE_LIMIT_PER_MINUTE: "10000",
+  RETURN_RATE_LIMIT_PER_MINUTE: "10000",
+  EMULATOR_RATE_LIMIT_PER_MINUTE: "100000",
 };
 
 export default defineConfig({

@@ -115,7 +115,6 @@ export type SignInFailureReason = keyof typeof FAILURES;
 
 export const SIGN_IN_FAILURES: Readonly<Record<SignInFailureReason, SignInFailure>> = FAILURES;
 
-
 export function isSignInFailureReason(value: unknown): value is SignInFailureReason {
   return typeof value === "string" && Object.hasOwn(SIGN_IN_FAILURES, value);
 }

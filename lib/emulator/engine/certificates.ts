@@ -1,9 +1,13 @@
+// Engine: the test certificates of the demo identities, one set for every instance.
 import "server-only";
 // @peculiar/x509 resolves its algorithms through tsyringe, which needs the Reflect metadata API loaded first.
 import "reflect-metadata";
 import { randomBytes, webcrypto } from "node:crypto";
 import * as x509 from "@peculiar/x509";
-import type { DemoIdentity } from "./identities";
+import { processSingleton } from "../../process-singleton";
+import { emulatorStateStore } from "../../store/shared";
+import type { Json, StateStore } from "../../store/state-store";
+import { DEMO_IDENTITIES, type DemoIdentity } from "./identities";
 import type { AuthMethod } from "./model";
 
 /**
@@ -12,7 +16,7 @@ import type { AuthMethod } from "./model";
  * and subjectAltName, so a client that reads those fields sees what SK's demo environment would give it; but they
  * chain to nothing anyone trusts, and the CA says so in its name. Keys are ECDSA P-256 through WebCrypto (SK's
  * Smart-ID keys are RSA 6144, which would take seconds per person to make), so a whole set is made in milliseconds.
- * Everything is made once per server process and kept on globalThis, like the session store.
+ * The whole set is made once and kept in the emulator's state store, so every instance answers with the same.
  */
 
 /** Attributes in certificate order, as `[short name, OID, value]`. */
@@ -86,21 +90,6 @@ interface EmulatorCa {
   certificate: x509.X509Certificate;
 }
 
-const CACHE = Symbol.for("smart-id-plus-portal.emulator.certificates");
-
-interface CertificateCache {
-  ca?: Promise<EmulatorCa>;
-  issued: Map<string, Promise<IssuedCertificate>>;
-}
-
-type Holder = typeof globalThis & { [CACHE]?: CertificateCache };
-
-function cache(): CertificateCache {
-  const holder = globalThis as Holder;
-  holder[CACHE] ??= { issued: new Map() };
-  return holder[CACHE];
-}
-
 const crypto = webcrypto as unknown as Crypto;
 
 function toJsonName(parts: readonly DnPart[]): x509.JsonName {
@@ -149,15 +138,6 @@ async function createCa(now: Date): Promise<EmulatorCa> {
     crypto,
   );
   return { keys, certificate };
-}
-
-function emulatorCa(now: Date): Promise<EmulatorCa> {
-  const store = cache();
-  store.ca ??= createCa(now).catch((error: unknown) => {
-    store.ca = undefined;
-    throw error;
-  });
-  return store.ca;
 }
 
 /** Mobile-ID certificates name the issuing service as SK's Estonian demo certificate does. */
@@ -225,8 +205,12 @@ async function extensionsFor(
   return extensions;
 }
 
-async function issue(identity: DemoIdentity, method: AuthMethod, now: Date): Promise<IssuedCertificate> {
-  const ca = await emulatorCa(now);
+async function issue(
+  identity: DemoIdentity,
+  method: AuthMethod,
+  ca: EmulatorCa,
+  now: Date,
+): Promise<IssuedCertificate> {
   const keys = (await crypto.subtle.generateKey(KEY_ALGORITHM, false, ["sign", "verify"])) as CryptoKeyPair;
   const notBefore = backdated(now, 1);
   const notAfter = addYears(notBefore, VALIDITY_YEARS);
@@ -256,29 +240,75 @@ async function issue(identity: DemoIdentity, method: AuthMethod, now: Date): Pro
   };
 }
 
+/** The whole set as the state store holds it: plain JSON, instants as ISO text. */
+interface StoredSet {
+  ca: string;
+  issued: Record<string, Omit<IssuedCertificate, "notBefore" | "notAfter"> & { notBefore: string; notAfter: string }>;
+}
+
+const SET_KEY = "certificates";
+/** The certificates are valid for years; the set is made anew after this, as if the CA had been re-keyed. */
+const SET_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+/** How long an instance keeps the set it read before it looks at the store again. */
+const SET_CACHE_MS = 10 * 60 * 1000;
+
+const keyOf = (identity: DemoIdentity, method: AuthMethod) => `${identity.key}/${method}`;
+
+/** The CA and every demo person's certificate for every method they hold, made in one go (keys never stored). */
+async function issueSet(now: Date): Promise<StoredSet> {
+  const ca = await createCa(now);
+  const issued: StoredSet["issued"] = {};
+  for (const identity of DEMO_IDENTITIES) {
+    for (const method of identity.methods) {
+      const certificate = await issue(identity, method, ca, now);
+      issued[keyOf(identity, method)] = {
+        ...certificate,
+        notBefore: certificate.notBefore.toISOString(),
+        notAfter: certificate.notAfter.toISOString(),
+      };
+    }
+  }
+  return { ca: ca.certificate.toString("pem"), issued };
+}
+
 /**
- * The authentication certificate of this person for this method: made on first use, then the same one for the life
- * of the process (a person's certificate does not change between sign-ins). A failed attempt is not cached.
+ * The set every instance answers with: the first instance to need it makes it and puts it in the emulator's state
+ * store (put-if-absent), and every instance — itself included — then uses what the store holds. So a person has one
+ * certificate, whichever instance answers the status call, for as long as the store keeps it.
  */
-export function certificateFor(
+async function sharedSet(store: StateStore, now: Date): Promise<StoredSet> {
+  const caches = processSingleton(
+    "emulator.certificates",
+    () => new WeakMap<StateStore, { set: StoredSet; readAt: number }>(),
+  );
+  const cache = caches.get(store);
+  if (cache && Date.now() - cache.readAt < SET_CACHE_MS) return cache.set;
+  let set = (await store.get<Json>(SET_KEY)) as StoredSet | undefined;
+  if (!set) {
+    await store.putIfAbsent(SET_KEY, (await issueSet(now)) as unknown as Json, SET_TTL_MS);
+    set = (await store.get<Json>(SET_KEY)) as StoredSet | undefined;
+  }
+  if (!set) throw new Error("the certificate set could not be kept in the state store");
+  caches.set(store, { set, readAt: Date.now() });
+  return set;
+}
+
+/**
+ * The authentication certificate of this person for this method: one per person and method, issued before anyone
+ * signs in (a registered person's certificate exists before the sign-in), the same on every instance.
+ */
+export async function certificateFor(
   identity: DemoIdentity,
   method: AuthMethod,
+  store: StateStore = emulatorStateStore(),
   now: Date = new Date(),
 ): Promise<IssuedCertificate> {
-  const issued = cache().issued;
-  const key = `${identity.key}/${method}`;
-  let certificate = issued.get(key);
-  if (!certificate) {
-    certificate = issue(identity, method, now).catch((error: unknown) => {
-      issued.delete(key);
-      throw error;
-    });
-    issued.set(key, certificate);
-  }
-  return certificate;
+  const stored = (await sharedSet(store, now)).issued[keyOf(identity, method)];
+  if (!stored) throw new Error(`no certificate for ${identity.key} by ${method}`);
+  return { ...stored, notBefore: new Date(stored.notBefore), notAfter: new Date(stored.notAfter) };
 }
 
 /** The PEM of the emulator's test CA, for anyone who wants to verify the chain. */
-export async function emulatorCaPem(): Promise<string> {
-  return (await emulatorCa(new Date())).certificate.toString("pem");
+export async function emulatorCaPem(store: StateStore = emulatorStateStore()): Promise<string> {
+  return (await sharedSet(store, new Date())).ca;
 }

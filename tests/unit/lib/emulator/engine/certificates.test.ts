@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { certificateFor, emulatorCaPem } from "@/lib/emulator/engine/certificates";
 import { type DemoIdentity, findIdentity } from "@/lib/emulator/engine/identities";
 import type { AuthMethod } from "@/lib/emulator/engine/model";
+import { MemoryStateStore } from "@/lib/store/memory-store";
 
 /**
  * The issued certificates against SK's published test certificates (smart-id-v3.md, "Demo certificates"): parsed
@@ -103,5 +104,23 @@ describe("ID card certificates", () => {
     expect(node.keyUsage).toEqual(["1.3.6.1.5.5.7.3.2"]);
     expect(policies(parsed)).toBeUndefined();
     expect(node.subjectAltName).toBeUndefined();
+  });
+});
+
+describe("one set of certificates for every instance", () => {
+  it("is made once, kept in the state store, and read back by whoever needs it", async () => {
+    const store = new MemoryStateStore();
+    const identity = findIdentity("PNOEE-40404040009");
+    if (!identity) throw new Error("no demo identity");
+    const first = await certificateFor(identity, "smartid", store);
+    expect(await store.get("certificates")).toBeDefined();
+    expect((await certificateFor(identity, "smartid", store)).pem).toBe(first.pem);
+    // Another instance on the same store (no cache of its own yet) reads the same set.
+    const stored = (await store.get("certificates")) as unknown as {
+      issued: Record<string, { pem: string }>;
+    };
+    expect(stored.issued["PNOEE-40404040009/smartid"]?.pem).toBe(first.pem);
+    // Another store, another deployment: its own set.
+    expect((await certificateFor(identity, "smartid", new MemoryStateStore())).pem).not.toBe(first.pem);
   });
 });
