@@ -2,6 +2,7 @@ import "server-only";
 import { CredentialsSignin } from "@auth/core/errors";
 import Credentials from "next-auth/providers/credentials";
 import { createGatewayClient, type GatewayClient } from "../gateway/client";
+import { isStoreUnavailable } from "../store/state-store";
 import { authorizeReturnedToken } from "./authorize";
 import { bindingFromCookieHeader } from "./binding";
 import type { PortalIdentity } from "./identity";
@@ -103,23 +104,34 @@ export default function DokobitIdentityGateway(options: DokobitIdentityGatewayOp
     credentials: { sessionToken: { label: "Gateway session token", type: "text" } },
     // It reads the request and decides; the route that called signIn clears the binding cookie, once.
     async authorize(credentials, request): Promise<GatewayUser> {
-      const generation = await (options.generation ?? stateGeneration)();
-      const outcome = await authorizeReturnedToken(credentials?.sessionToken, {
-        getStatus: (token) => client.getStatus(token),
-        readBinding: (at, maxAgeSeconds) =>
-          bindingFromCookieHeader(request.headers.get("cookie"), {
-            name: options.bindingCookieName ?? "portal.sign-in",
-            secret: options.bindingSecret,
-            now: at,
-            generation,
-            maxAgeSeconds,
-          }),
-        spentTokens: registry ?? processSpentTokens(),
-        now,
-      });
-      if (!outcome.ok) throw new GatewaySignInError(outcome.reason, outcome.final, outcome.detail, outcome.quote);
-      const { identity } = outcome;
-      return { id: identity.subject, name: `${identity.givenName} ${identity.surname}`, portal: identity };
+      try {
+        return await decide(credentials?.sessionToken, request);
+      } catch (error) {
+        // A lost state store decides nothing: not final, so the route keeps the binding for a later try.
+        if (isStoreUnavailable(error))
+          throw new GatewaySignInError("unavailable", false, "the state store is unavailable");
+        throw error;
+      }
     },
   });
+
+  async function decide(sessionToken: unknown, request: Request): Promise<GatewayUser> {
+    const generation = await (options.generation ?? stateGeneration)();
+    const outcome = await authorizeReturnedToken(sessionToken, {
+      getStatus: (token) => client.getStatus(token),
+      readBinding: (at, maxAgeSeconds) =>
+        bindingFromCookieHeader(request.headers.get("cookie"), {
+          name: options.bindingCookieName ?? "portal.sign-in",
+          secret: options.bindingSecret,
+          now: at,
+          generation,
+          maxAgeSeconds,
+        }),
+      spentTokens: registry ?? processSpentTokens(),
+      now,
+    });
+    if (!outcome.ok) throw new GatewaySignInError(outcome.reason, outcome.final, outcome.detail, outcome.quote);
+    const { identity } = outcome;
+    return { id: identity.subject, name: `${identity.givenName} ${identity.surname}`, portal: identity };
+  }
 }

@@ -79,6 +79,8 @@ const en = {
 
   closedHeading: "This sign-in link is not valid",
   closedText: "It may have expired or been used already. Go back to the service you came from and start again.",
+  unavailableHeading: "Sign-in is unavailable right now",
+  unavailableText: "The service cannot reach its data at the moment. Try again in a moment.",
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -157,6 +159,8 @@ const lt: Messages = {
   closedHeading: "Ši prisijungimo nuoroda negalioja",
   closedText:
     "Jos galiojimas galėjo baigtis arba ji jau panaudota. Grįžkite į paslaugą, iš kurios atėjote, ir pradėkite iš naujo.",
+  unavailableHeading: "Prisijungimas šiuo metu negalimas",
+  unavailableText: "Paslauga šiuo metu negali pasiekti savo duomenų. Bandykite dar kartą po akimirkos.",
 };
 
 /**

@@ -6,7 +6,9 @@ import { NoSignIn } from "@/components/no-sign-in";
 import { requireBinding } from "@/lib/auth/binding-cookie";
 import { FLOW_DESCRIPTIONS } from "@/lib/auth/flows";
 import { PORTAL_PATHS } from "@/lib/auth/paths";
+import { SIGN_IN_FAILURES } from "@/lib/auth/reasons";
 import { METHOD_NAMES } from "@/lib/auth/sign-in-request";
+import { causedByLostStore } from "@/lib/auth/unavailable";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "On to the gateway" };
@@ -16,7 +18,13 @@ export const metadata: Metadata = { title: "On to the gateway" };
  * the sealed binding cookie (never from the URL), then on to the gateway after a short pause.
  */
 export default async function RedirectPage() {
-  const binding = await requireBinding();
+  let binding: Awaited<ReturnType<typeof requireBinding>>;
+  try {
+    binding = await requireBinding();
+  } catch (error) {
+    if (!causedByLostStore(error)) throw error;
+    return <NoSignIn title={SIGN_IN_FAILURES.unavailable.title} text={SIGN_IN_FAILURES.unavailable.text} />;
+  }
   if (!binding.ok) {
     return (
       <NoSignIn

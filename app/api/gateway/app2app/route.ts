@@ -3,6 +3,7 @@ import { reasonForBindingProblem } from "@/lib/auth/binding";
 import { requireBinding } from "@/lib/auth/binding-cookie";
 import { admitReturn } from "@/lib/auth/limits";
 import { errorPath } from "@/lib/auth/paths";
+import { orUnavailable } from "@/lib/auth/unavailable";
 import { env } from "@/lib/env";
 import { app2appForwardUrl, RAW_QUERY_HEADER, rawQueryOf } from "@/lib/gateway/app2app";
 
@@ -13,7 +14,7 @@ import { app2appForwardUrl, RAW_QUERY_HEADER, rawQueryOf } from "@/lib/gateway/a
  * judges the parameters; the portal only caps their length. Nothing of the query is logged: its names and values
  * come from whoever made the link.
  */
-export async function GET(request: NextRequest) {
+async function handle(request: NextRequest) {
   const settings = env();
   const admitted = await admitReturn(request.headers);
   if (!admitted.ok) return NextResponse.redirect(new URL(errorPath(admitted.reason), settings.appUrl), 303);
@@ -35,4 +36,8 @@ export async function GET(request: NextRequest) {
   }
   // Set by hand rather than through NextResponse.redirect, which would parse and re-serialise the address.
   return new Response(null, { status: 302, headers: { location: forward.url, "cache-control": "no-store" } });
+}
+
+export function GET(request: NextRequest) {
+  return orUnavailable(() => handle(request));
 }

@@ -2,13 +2,14 @@ import { NextResponse } from "next/server";
 import { reasonForBindingProblem } from "@/lib/auth/binding";
 import { requireBinding, writeBinding } from "@/lib/auth/binding-cookie";
 import { errorPath } from "@/lib/auth/paths";
+import { orUnavailable } from "@/lib/auth/unavailable";
 import { env } from "@/lib/env";
 
 /**
  * GET /api/gateway/continue: the last step before the gateway. Notes when the browser left (for the timeline) and
  * sends it to the gateway's page named in the sealed binding cookie — never to an address from the query.
  */
-export async function GET() {
+async function handle() {
   const settings = env();
   const binding = await requireBinding();
   if (!binding.ok) {
@@ -19,4 +20,8 @@ export async function GET() {
   }
   if (binding.state.sentAt === undefined) await writeBinding({ ...binding.state, sentAt: Date.now() });
   return NextResponse.redirect(binding.state.gatewayUrl, 303);
+}
+
+export function GET() {
+  return orUnavailable(() => handle());
 }

@@ -9,6 +9,7 @@ import { errorPath, finishingPath } from "@/lib/auth/paths";
 import { DOKOBIT_PROVIDER_ID, GatewaySignInError } from "@/lib/auth/provider";
 import { isSignInFailureReason } from "@/lib/auth/reasons";
 import { returnQuerySchema } from "@/lib/auth/return-query";
+import { causedByLostStore, orUnavailable, unavailableRedirect } from "@/lib/auth/unavailable";
 import { afterWaiting } from "@/lib/auth/waiting";
 import { env } from "@/lib/env";
 import { constantTimeEqual } from "@/lib/smartid";
@@ -22,7 +23,7 @@ import { constantTimeEqual } from "@/lib/smartid";
  * The binding cookie is cleared here, and only when the request carries this browser's own session token: a link
  * from another site with some other token (or none) shows an error page but cannot end a sign-in in progress.
  */
-export async function GET(request: NextRequest) {
+async function handle(request: NextRequest) {
   const settings = env();
   const to = (path: string) => NextResponse.redirect(new URL(path, settings.appUrl), 303);
   const binding = await requireBinding();
@@ -52,6 +53,8 @@ export async function GET(request: NextRequest) {
     return to(callbackUrl);
   } catch (error) {
     const code = error instanceof CredentialsSignin ? error.code : undefined;
+    // The store was lost mid-way: nothing ended, so the binding stays and the person may try again shortly.
+    if (code === "unavailable" || causedByLostStore(error)) return unavailableRedirect(flow);
     if (code === "waiting" && binding.ok) {
       const next = afterWaiting(attempt);
       if (next.retry) {
@@ -69,4 +72,8 @@ export async function GET(request: NextRequest) {
     console.error(`[portal] sign-in failed unexpectedly: ${error instanceof Error ? error.name : "unknown error"}`);
     return to(errorPath("unknown", flow));
   }
+}
+
+export function GET(request: NextRequest) {
+  return orUnavailable(() => handle(request));
 }

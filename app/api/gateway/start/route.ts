@@ -8,6 +8,7 @@ import { isFromPortal } from "@/lib/auth/same-origin";
 import { formFields, MAX_SIGN_IN_FORM_BYTES } from "@/lib/auth/sign-in-form-body";
 import { parseSignInChoices, signInPath } from "@/lib/auth/sign-in-request";
 import { startSignIn } from "@/lib/auth/start";
+import { orUnavailable } from "@/lib/auth/unavailable";
 import { env } from "@/lib/env";
 import { readBodyText } from "@/lib/http/body";
 import { quoted } from "@/lib/logging/quote";
@@ -18,7 +19,7 @@ import { quoted } from "@/lib/logging/quote";
  * creates the gateway session, sets the binding cookie and sends the browser to /sign-in/redirect. Answers 303 so
  * that a reload never posts twice.
  */
-export async function POST(request: NextRequest) {
+async function handle(request: NextRequest) {
   const settings = env();
   const to = (path: string) => NextResponse.redirect(new URL(path, settings.appUrl), 303);
 
@@ -50,4 +51,8 @@ export async function POST(request: NextRequest) {
   }
   await writeBinding(started.state);
   return to(PORTAL_PATHS.redirect);
+}
+
+export function POST(request: NextRequest) {
+  return orUnavailable(() => handle(request));
 }

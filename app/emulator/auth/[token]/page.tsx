@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { HostedSignIn } from "@/components/emulator/hosted/hosted-sign-in";
 import { EmulatorBanner } from "@/components/emulator/shared/emulator-banner";
 import { DEMO_IDENTITIES, identitiesFor } from "@/lib/emulator/engine/identities";
-import { AUTH_METHODS } from "@/lib/emulator/engine/model";
+import { AUTH_METHODS, type EmulatorSession } from "@/lib/emulator/engine/model";
 import { emulatorSessions } from "@/lib/emulator/engine/runtime";
 import { sameDeviceLink } from "@/lib/emulator/hosted/smartid";
 import { hostedState } from "@/lib/emulator/hosted/state";
 import { emulatorBase } from "@/lib/emulator/http";
-import { fill, GATEWAY_LOCALES, messagesFor, pickLocale, textLanguage } from "@/lib/emulator/i18n";
+import { fill, GATEWAY_LOCALES, type Messages, messagesFor, pickLocale, textLanguage } from "@/lib/emulator/i18n";
+import { isStoreUnavailable } from "@/lib/store/state-store";
 
 export const metadata: Metadata = {
   title: { absolute: "Sign in · Identity Gateway emulator" },
@@ -22,6 +23,19 @@ const LANGUAGE_NAMES: Record<(typeof GATEWAY_LOCALES)[number], string> = {
   ru: "Русский",
 };
 
+/** The page while the emulator's state store cannot be reached: say so, and nothing else. */
+function Unavailable({ lang, messages }: { lang: string; messages: Messages }) {
+  return (
+    <div lang={lang} className="min-h-dvh bg-slate-50">
+      <EmulatorBanner text={messages.banner} detail={messages.bannerDetail} />
+      <main className="mx-auto flex w-full max-w-2xl flex-col gap-3 px-4 py-8">
+        <h1 className="text-2xl font-semibold">{messages.unavailableHeading}</h1>
+        <p className="text-slate-700">{messages.unavailableText}</p>
+      </main>
+    </div>
+  );
+}
+
 /** `GET {gateway}/auth/{token}`: the gateway's hosted sign-in page, as the integrator redirects the browser to it. */
 export default async function HostedSignInPage(props: PageProps<"/emulator/auth/[token]">) {
   const { token } = await props.params;
@@ -29,7 +43,13 @@ export default async function HostedSignInPage(props: PageProps<"/emulator/auth/
   const messages = messagesFor(locale);
   const lang = textLanguage(locale);
   const now = Date.now();
-  const session = await emulatorSessions().read(token, now);
+  let session: EmulatorSession | undefined;
+  try {
+    session = await emulatorSessions().read(token, now);
+  } catch (error) {
+    if (!isStoreUnavailable(error)) throw error;
+    return <Unavailable lang={lang} messages={messages} />;
+  }
 
   const rpName = session ? session.smartId.brokeredRpName || session.smartId.relyingPartyName : "";
   const methods = session
