@@ -95,7 +95,10 @@ export function sandboxTarget(source: Record<string, string | undefined> = proce
   };
 }
 
-/** One line for the report and the console: what this run was pointed at. */
+/**
+ * One line for the report and the console: what this run was pointed at. tests/run-all.mjs looks for "a stand-in,
+ * NOT the real sandbox" in the report of a CI run.
+ */
 export function describeTarget(target: SandboxTarget): string {
   if (!target.configured) return "nothing: GATEWAY_URL and GATEWAY_ACCESS_TOKEN are not set";
   if (target.standInStartedHere) {
