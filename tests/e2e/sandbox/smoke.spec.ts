@@ -1,4 +1,4 @@
-import { devices, type Page } from "@playwright/test";
+import { devices, type Locator, type Page } from "@playwright/test";
 import { checkDeviceLink, compareQrReadings, type DeviceLinkVerdict, type ExpectedLink } from "./device-link-checks";
 import {
   chooseCountry,
@@ -58,8 +58,9 @@ async function startFlow(page: Page, observe: Observation, flow: Flow): Promise<
     .catch(() => undefined);
   const left = new URL(page.url()).origin !== target.portalOrigin;
   const redirectPage = navigations.find((entry) => entry.at >= started && entry.url.pathname === "/sign-in/redirect");
-  if (redirectPage)
+  if (redirectPage) {
     observe.timing("Continue → the portal's redirect page (the gateway answered create)", redirectPage.at - started);
+  }
   if (!left) {
     throw observe.fatal(
       `the browser did not get to the gateway: it stayed on the portal at ${redactUrl(page.url())} (${await describePage(page)})`,
@@ -78,7 +79,7 @@ async function startFlow(page: Page, observe: Observation, flow: Flow): Promise<
   return started;
 }
 
-async function shows(locator: ReturnType<Page["locator"]>, timeout = SHOWN_WITHIN_MS): Promise<boolean> {
+async function shows(locator: Locator, timeout = SHOWN_WITHIN_MS): Promise<boolean> {
   return locator.waitFor({ state: "visible", timeout }).then(
     () => true,
     () => false,
