@@ -73,6 +73,8 @@ export default class SandboxReportReporter implements Reporter {
   }
 
   onEnd(result: FullResult): void {
+    // `--list` (or a filter matching nothing) runs no test and fails nothing: there is nothing to report.
+    if (this.results.size === 0 && this.runErrors.length === 0 && result.status === "passed") return;
     const entries: TestEntry[] = this.tests.map((test) => this.entryFor(test));
     const report = renderReport({
       target: this.target,
