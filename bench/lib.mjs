@@ -1,0 +1,155 @@
+// Shared pieces of the benchmarks: a server of their own, timing, percentiles, and a client for Node's inspector.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+
+export const ROOT = new URL("..", import.meta.url).pathname;
+export const RESULTS = join(ROOT, "bench-results");
+mkdirSync(RESULTS, { recursive: true });
+
+export const ACCESS_TOKEN = "bench-access-token-0123456789";
+export const AUTH_SECRET = "bench-auth-secret-bench-auth-secret-bench";
+
+export function machine() {
+  return `${cpus().length} cores (${cpus()[0]?.model.trim() ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+}
+
+/** `next build`, unless a build is already there. */
+export async function ensureBuild() {
+  if (existsSync(join(ROOT, ".next", "BUILD_ID"))) return;
+  console.info("No build found: running next build first.");
+  await run(process.execPath, [join(ROOT, "node_modules/next/dist/bin/next"), "build"]);
+}
+
+export function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", ...options });
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}`))));
+  });
+}
+
+/**
+ * A built server (`next start`) for the benchmark, with the inspector open so that the benchmark can force a garbage
+ * collection and read the heap, and optionally a CPU profile written when it stops.
+ */
+export async function startServer({ port, inspectPort, env = {}, cpuProfileDir }) {
+  const nodeOptions = [`--inspect=127.0.0.1:${inspectPort}`];
+  if (cpuProfileDir) nodeOptions.push("--cpu-prof", `--cpu-prof-dir=${cpuProfileDir}`);
+  const child = spawn(
+    process.execPath,
+    [...nodeOptions, join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: "production",
+        PORT: String(port),
+        AUTH_SECRET,
+        EMULATOR_ACCESS_TOKEN: ACCESS_TOKEN,
+        EMULATOR_PUBLIC_URL: `http://127.0.0.1:${port}/emulator`,
+        SIGN_IN_REDIRECT_DELAY_MS: "0",
+        SIGN_IN_RATE_LIMIT_PER_MINUTE: "1000000",
+        RETURN_RATE_LIMIT_PER_MINUTE: "1000000",
+        EMULATOR_RATE_LIMIT_PER_MINUTE: "1000000",
+        MAX_SIGN_INS_IN_PROGRESS: "1000000",
+        EMULATOR_MAX_SESSIONS: "1000000",
+        ...env,
+      },
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const base = `http://localhost:${port}`;
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`${base}/api/auth/providers`)).ok) break;
+    } catch {
+      await sleep(100);
+    }
+  }
+  return {
+    base,
+    emulator: `http://127.0.0.1:${port}/emulator`,
+    pid: child.pid,
+    inspector: () => Inspector.connect(inspectPort),
+    async stop() {
+      child.kill("SIGINT");
+      await Promise.race([exited, sleep(10_000)]);
+    },
+  };
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function percentile(values, p) {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export const median = (values) => percentile(values, 50);
+
+/** Runs `task` `count` times with `concurrency` at once; returns each run's duration in ms and the wall time. */
+export async function load(count, concurrency, task) {
+  const durations = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const index = next++;
+        const t0 = performance.now();
+        await task(index);
+        durations.push(performance.now() - t0);
+      }
+    }),
+  );
+  return { durations, wallMs: performance.now() - started };
+}
+
+/** Node's inspector protocol over its WebSocket (Node ≥ 20 with --experimental-websocket). */
+export class Inspector {
+  static async connect(port) {
+    const targets = await (await fetch(`http://127.0.0.1:${port}/json/list`)).json();
+    const socket = new WebSocket(targets[0].webSocketDebuggerUrl);
+    await new Promise((resolve, reject) => {
+      socket.onopen = resolve;
+      socket.onerror = reject;
+    });
+    return new Inspector(socket);
+  }
+
+  constructor(socket) {
+    this.socket = socket;
+    this.id = 0;
+    this.pending = new Map();
+    socket.onmessage = (event) => {
+      const message = JSON.parse(event.data);
+      this.pending.get(message.id)?.(message);
+      this.pending.delete(message.id);
+    };
+  }
+
+  call(method, params = {}) {
+    const id = ++this.id;
+    this.socket.send(JSON.stringify({ id, method, params }));
+    return new Promise((resolve) => this.pending.set(id, resolve));
+  }
+
+  /** Heap in use after a full garbage collection, in bytes. */
+  async heapAfterGc() {
+    await this.call("HeapProfiler.collectGarbage");
+    await this.call("HeapProfiler.collectGarbage");
+    const answer = await this.call("Runtime.evaluate", {
+      expression: "process.memoryUsage().heapUsed",
+      returnByValue: true,
+    });
+    return answer.result?.result?.value;
+  }
+
+  close() {
+    this.socket.close();
+  }
+}
