@@ -5,7 +5,9 @@ import { bindingCookieName } from "@/lib/auth/binding";
 import type { PortalIdentity } from "@/lib/auth/identity";
 import { PORTAL_PATHS } from "@/lib/auth/paths";
 import DokobitIdentityGateway from "@/lib/auth/provider";
+import { forgetSignInDetails } from "@/lib/auth/details";
 import { revokeSession, sessionMayContinue } from "@/lib/auth/revocation";
+import { decodeSessionToken, encodeSessionToken } from "@/lib/auth/session-token";
 import { stateGeneration } from "@/lib/auth/state";
 import { env } from "@/lib/env";
 import { quoted } from "@/lib/logging/quote";
@@ -14,8 +16,8 @@ import { quoted } from "@/lib/logging/quote";
  * next-auth for the portal: one provider (the Dokobit Identity Gateway), sessions as encrypted JWT cookies.
  *
  * The configuration is built on first use rather than at import, so that `next build` never needs the runtime
- * settings. The signed-in person (name, personal code, certificate, timeline, the gateway's answer) lives in the JWT:
- * about 2–3 KB for a typical certificate, which next-auth splits into cookie chunks if it ever needs to.
+ * settings. The JWT carries only who signed in, how and when (lib/auth/identity.ts), well under a kilobyte; the
+ * certificate, the timeline and the gateway's answer stay on the server (lib/auth/details.ts).
  */
 
 /** How long a session lasts; the dashboard shows when it ends. */
@@ -44,6 +46,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     secret: settings.authSecret,
     trustHost: true,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
     pages: { signIn: PORTAL_PATHS.signIn, error: PORTAL_PATHS.error },
     providers: [
       DokobitIdentityGateway({
@@ -73,7 +76,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     events: {
       async signOut(message) {
         const sessionId = "token" in message ? message.token?.portal?.signInId : undefined;
-        if (sessionId) await revokeSession(sessionId, SESSION_MAX_AGE_SECONDS * 1000);
+        if (!sessionId) return;
+        await revokeSession(sessionId, SESSION_MAX_AGE_SECONDS * 1000);
+        await forgetSignInDetails(sessionId);
       },
     },
     logger: {

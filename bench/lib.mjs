@@ -50,8 +50,8 @@ export async function startServer({ port, inspectPort, env = {}, cpuProfileDir }
         EMULATOR_ACCESS_TOKEN: ACCESS_TOKEN,
         EMULATOR_PUBLIC_URL: `http://127.0.0.1:${port}/emulator`,
         SIGN_IN_REDIRECT_DELAY_MS: "0",
-        SIGN_IN_RATE_LIMIT_PER_MINUTE: "1000000",
-        RETURN_RATE_LIMIT_PER_MINUTE: "1000000",
+        SIGN_IN_RATE_LIMIT_PER_MINUTE: "100000",
+        RETURN_RATE_LIMIT_PER_MINUTE: "100000",
         EMULATOR_RATE_LIMIT_PER_MINUTE: "1000000",
         MAX_SIGN_INS_IN_PROGRESS: "1000000",
         EMULATOR_MAX_SESSIONS: "1000000",
@@ -60,14 +60,19 @@ export async function startServer({ port, inspectPort, env = {}, cpuProfileDir }
       stdio: ["ignore", "ignore", "pipe"],
     },
   );
+  let errors = "";
+  child.stderr.on("data", (chunk) => {
+    errors += chunk;
+  });
   const exited = new Promise((resolve) => child.once("exit", resolve));
   const base = `http://localhost:${port}`;
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${base}/api/auth/providers`)).ok) break;
-    } catch {
-      await sleep(100);
-    }
+  for (let ready = false; !ready; ) {
+    if (child.exitCode !== null) throw new Error(`the server did not start:\n${errors}`);
+    ready = await fetch(`${base}/api/auth/providers`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (!ready) await sleep(100);
   }
   return {
     base,

@@ -3,7 +3,7 @@ import type { StatusAnswer } from "../gateway/schemas";
 import { sessionTokenSchema } from "../gateway/schemas";
 import { constantTimeEqual } from "../smartid";
 import { BINDING_MAX_AGE_SECONDS, reasonForBindingProblem, type UnsealResult } from "./binding";
-import { identityFromAnswer, type PortalIdentity } from "./identity";
+import { identityFromAnswer, type PortalIdentity, type SignInDetails } from "./identity";
 import { quoteForGatewayError, reasonForGatewayError, type SignInFailureReason } from "./reasons";
 import type { SpentTokenRegistry } from "./spent-tokens";
 
@@ -22,7 +22,7 @@ export interface AuthorizeDeps {
 }
 
 export type AuthorizeOutcome =
-  | { ok: true; identity: PortalIdentity; callbackUrl: string }
+  | { ok: true; identity: PortalIdentity; details: SignInDetails; callbackUrl: string }
   /**
    * `final`: the sign-in attempt is over (clear the binding); otherwise (still waiting) it may be retried. `detail`
    * is for the log; `quote`, the gateway's own words, may be shown to the person.
@@ -76,7 +76,7 @@ export async function authorizeReturnedToken(sessionToken: unknown, deps: Author
   }
 
   await deps.spentTokens.spend(token.data);
-  const identity = identityFromAnswer(answer, {
+  const { identity, details } = identityFromAnswer(answer, {
     flow: state.flow,
     signInId: state.nonce,
     timeline: {
@@ -86,5 +86,5 @@ export async function authorizeReturnedToken(sessionToken: unknown, deps: Author
       signedInAt: deps.now(),
     },
   });
-  return { ok: true, identity, callbackUrl: state.callbackUrl };
+  return { ok: true, identity, details, callbackUrl: state.callbackUrl };
 }

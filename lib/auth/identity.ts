@@ -2,11 +2,12 @@ import type { AuthenticatedAnswer } from "../gateway/schemas";
 import type { Flow } from "./flows";
 
 /**
- * The signed-in person as the portal keeps them in the session, made from the gateway's `ok` status answer.
- *
- * It travels in the next-auth JWT (an encrypted cookie), not in a server-side store, so a session survives restarts
- * and works on several servers. To keep it small the certificate is kept once, as DER in base64 (the gateway sends
- * base64 of PEM text, a third larger), and the raw answer shown on the dashboard carries the certificate shortened.
+ * The signed-in person, made from the gateway's `ok` status answer, in two parts:
+ * - `PortalIdentity`, what every request needs — who, how, when — travels in the next-auth JWT, an encrypted cookie
+ *   that is read (and written back) on every request, so it is kept well under a kilobyte;
+ * - `SignInDetails` — the certificate (as DER in base64), the timeline and the gateway's answer — is kept on the
+ *   server, in the portal's state store under the sign-in's id, for the session's lifetime, and read only by the
+ *   dashboard and the PEM download. Sign-out takes it away.
  */
 export interface SignInTimeline {
   /** Epoch ms: the start form was posted. */
@@ -37,6 +38,9 @@ export interface PortalIdentity {
   authenticatedAt: string;
   /** Set when `authenticatedAt` is the portal's time, not the gateway's. */
   authenticatedAtByPortal?: true;
+}
+
+export interface SignInDetails {
   /** DER of the authentication certificate, base64; null when the gateway sent none or one that is not a certificate. */
   certificateDer: string | null;
   /** Set when the gateway's answer held no certificate at all (rather than one the portal could not read). */
@@ -71,11 +75,11 @@ export function shortenCertificateValue(value: string): string {
 export function identityFromAnswer(
   answer: AuthenticatedAnswer,
   context: { flow: Flow; signInId: string; timeline: SignInTimeline },
-): PortalIdentity {
+): { identity: PortalIdentity; details: SignInDetails } {
   const country = answer.country_code.toUpperCase();
   const certificate = answer.certificate;
   const certificateValue = certificate?.value;
-  return {
+  const identity: PortalIdentity = {
     signInId: context.signInId,
     subject: `PNO${country}-${answer.code}`,
     givenName: answer.name,
@@ -89,6 +93,8 @@ export function identityFromAnswer(
     // clock it is.
     authenticatedAt: answer.date_authenticated ?? new Date(context.timeline.signedInAt).toISOString(),
     ...(answer.date_authenticated ? {} : { authenticatedAtByPortal: true as const }),
+  };
+  const details: SignInDetails = {
     certificateDer: certificateValue ? certificateDerFromGatewayValue(certificateValue) : null,
     ...(certificateValue ? {} : { noCertificateReturned: true as const }),
     timeline: context.timeline,
@@ -99,4 +105,5 @@ export function identityFromAnswer(
         : {}),
     },
   };
+  return { identity, details };
 }

@@ -5,7 +5,8 @@ import { createGatewayClient, type GatewayClient } from "../gateway/client";
 import { isStoreUnavailable } from "../store/state-store";
 import { authorizeReturnedToken } from "./authorize";
 import { bindingFromCookieHeader } from "./binding";
-import type { PortalIdentity } from "./identity";
+import { keepSignInDetails } from "./details";
+import type { PortalIdentity, SignInDetails } from "./identity";
 import type { SignInFailureReason } from "./reasons";
 import type { SpentTokenRegistry } from "./spent-tokens";
 import { spentTokens as processSpentTokens, stateGeneration } from "./state";
@@ -25,6 +26,8 @@ export interface DokobitIdentityGatewayOptions {
   bindingCookieName?: string;
   /** The portal state store's generation (lib/auth/state.ts); bindings from another one are refused. */
   generation?: () => Promise<string>;
+  /** Keeps the server-side half of the session (certificate, timeline, answer); default: the portal's state store. */
+  keepDetails?: (signInId: string, details: SignInDetails) => Promise<void>;
   /** Defaults to the process-wide registry. */
   spentTokens?: SpentTokenRegistry;
   /** Defaults to a client built from the options above; tests pass one over a fake fetch. */
@@ -131,7 +134,8 @@ export default function DokobitIdentityGateway(options: DokobitIdentityGatewayOp
       now,
     });
     if (!outcome.ok) throw new GatewaySignInError(outcome.reason, outcome.final, outcome.detail, outcome.quote);
-    const { identity } = outcome;
+    const { identity, details } = outcome;
+    await (options.keepDetails ?? keepSignInDetails)(identity.signInId, details);
     return { id: identity.subject, name: `${identity.givenName} ${identity.surname}`, portal: identity };
   }
 }

@@ -7,8 +7,11 @@ import { Disclosure } from "@/components/disclosure";
 import { formatDateTime } from "@/components/format";
 import { SignInTimeline } from "@/components/sign-in-timeline";
 import { summarizeCertificate } from "@/lib/auth/certificate";
+import { signInDetails } from "@/lib/auth/details";
 import { FLOW_DESCRIPTIONS } from "@/lib/auth/flows";
+import type { SignInDetails } from "@/lib/auth/identity";
 import { countryName, methodName } from "@/lib/auth/sign-in-request";
+import { causedByLostStore } from "@/lib/auth/unavailable";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -17,7 +20,8 @@ export default async function DashboardPage() {
   const identity = session?.identity;
   // proxy.ts already sends signed-out visitors to sign in; this keeps the page safe on its own.
   if (!session || !identity) redirect("/sign-in?callbackUrl=/dashboard");
-  const certificate = summarizeCertificate(identity.certificateDer);
+  const details = await readDetails(identity.signInId);
+  const certificate = details.kept ? summarizeCertificate(details.kept.certificateDer) : null;
   const method = methodName(identity.method);
   const flow = FLOW_DESCRIPTIONS[identity.flow].label;
 
@@ -79,7 +83,11 @@ export default async function DashboardPage() {
         </Card>
 
         <Card title="How you signed in" id="timeline-heading">
-          <SignInTimeline timeline={identity.timeline} />
+          {details.kept ? (
+            <SignInTimeline timeline={details.kept.timeline} />
+          ) : (
+            <DetailsGone missing={details.missing} />
+          )}
         </Card>
       </div>
 
@@ -109,30 +117,57 @@ export default async function DashboardPage() {
               </a>
             </p>
           </>
-        ) : (
+        ) : details.kept ? (
           <p className="text-slate-700" data-testid="no-certificate">
-            {identity.noCertificateReturned
+            {details.kept.noCertificateReturned
               ? "No certificate returned: the gateway's answer held none for this sign-in."
               : "The gateway's answer held a certificate this portal could not read."}
           </p>
+        ) : (
+          <DetailsGone missing={details.missing} />
         )}
       </Card>
 
-      <Disclosure summary="The gateway's status answer (certificate shortened)">
-        <p className="text-sm text-slate-600">
-          What <code>GET /api/authentication/{"{token}"}/status</code> returned, as the portal read it before making
-          your session: the fields it knows (others are dropped), the certificate shortened.
-        </p>
-        <pre
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard must be able to scroll it sideways on a phone
-          tabIndex={0}
-          className="mt-3 overflow-x-auto rounded-lg bg-slate-900 p-4 text-sm text-slate-100"
-          data-testid="gateway-answer"
-        >
-          {JSON.stringify(identity.gatewayAnswer, null, 2)}
-        </pre>
-      </Disclosure>
+      {details.kept ? (
+        <Disclosure summary="The gateway's status answer (certificate shortened)">
+          <p className="text-sm text-slate-600">
+            What <code>GET /api/authentication/{"{token}"}/status</code> returned, as the portal read it before making
+            your session: the fields it knows (others are dropped), the certificate shortened.
+          </p>
+          <pre
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard must be able to scroll it sideways on a phone
+            tabIndex={0}
+            className="mt-3 overflow-x-auto rounded-lg bg-slate-900 p-4 text-sm text-slate-100"
+            data-testid="gateway-answer"
+          >
+            {JSON.stringify(details.kept.gatewayAnswer, null, 2)}
+          </pre>
+        </Disclosure>
+      ) : null}
     </div>
+  );
+}
+
+/** The server-side half of the session, or why it cannot be shown. */
+async function readDetails(
+  signInId: string,
+): Promise<{ kept: SignInDetails; missing?: undefined } | { kept?: undefined; missing: "expired" | "unavailable" }> {
+  try {
+    const kept = await signInDetails(signInId);
+    return kept ? { kept } : { missing: "expired" };
+  } catch (error) {
+    if (causedByLostStore(error)) return { missing: "unavailable" };
+    throw error;
+  }
+}
+
+function DetailsGone({ missing }: { missing: "expired" | "unavailable" }) {
+  return (
+    <p className="text-slate-700" data-testid="details-gone">
+      {missing === "unavailable"
+        ? "The details of this sign-in cannot be read right now; try again in a moment."
+        : "The details of this sign-in (certificate, timeline, the gateway's answer) are no longer kept: they expire an hour after they were last shown, and a portal that keeps its state in memory forgets them when it restarts. Sign out and in again to see them."}
+    </p>
   );
 }
 

@@ -6,15 +6,13 @@ import type { HostedAction, HostedActionAnswer, SameDeviceLinkView } from "@/lib
 import type { HostedState } from "@/lib/emulator/hosted/state";
 import { fill, type Messages, pickLocale, textLanguage } from "@/lib/emulator/i18n";
 import { ClassicSmartIdForm, type CountryOption } from "./classic-smart-id-form";
-import { fetchState, postAction } from "./hosted-api";
+import { postAction } from "./hosted-api";
 import { HostedOutcome } from "./hosted-outcome";
 import { MobileIdForm } from "./mobile-id-form";
 import { PhoneRequestWait } from "./phone-request-wait";
 import { SmartCardForm, type TestCard } from "./smart-card-form";
 import { SmartIdQrPanel } from "./smart-id-qr-panel";
-
-/** Status is polled at SK's demo pace; ending a session shows at most this late. */
-const POLL_MS = 1500;
+import { useSessionState } from "./use-session-state";
 
 export interface HostedSignInProps {
   token: string;
@@ -38,37 +36,22 @@ const TAB_LABEL: Record<AuthMethod, "tabSmartid" | "tabMobile" | "tabSmartcard">
 
 export function HostedSignIn(props: HostedSignInProps) {
   const { token, locale, messages, rpName, methods, qrFlow, prefill, countries, cards } = props;
-  const [state, setState] = useState<HostedState>(props.initial);
+  const [notice, setNotice] = useState<string>();
+  const onConnection = useCallback(
+    (lost: boolean) => setNotice(lost ? messages.connectionLost : undefined),
+    [messages],
+  );
+  const [state, setState] = useSessionState(token, props.initial, onConnection);
   const [tab, setTab] = useState<AuthMethod>(
     props.initial.state === "waiting" && props.initial.phoneRequest
       ? props.initial.phoneRequest.method
       : (methods[0] ?? "smartid"),
   );
   const [sameDevice, setSameDevice] = useState(props.sameDevice);
-  const [notice, setNotice] = useState<string>();
   const tabRefs = useRef<Partial<Record<AuthMethod, HTMLButtonElement | null>>>({});
   const waiting = state.state === "waiting";
 
-  // Poll while the session runs; once it ends, go back to the service if it was a success or a cancel.
-  useEffect(() => {
-    if (!waiting) return;
-    let cancelled = false;
-    const poll = setInterval(async () => {
-      const next = await fetchState(token);
-      if (cancelled) return;
-      if (!next) {
-        setNotice(messages.connectionLost);
-        return;
-      }
-      setNotice(undefined);
-      setState(next);
-    }, POLL_MS);
-    return () => {
-      cancelled = true;
-      clearInterval(poll);
-    };
-  }, [token, waiting, messages]);
-
+  // Once the session ends, go back to the service if it was a success or a cancel.
   useEffect(() => {
     if ((state.state === "authenticated" || state.state === "cancelled") && state.returnTo) {
       window.location.assign(state.returnTo);
@@ -81,7 +64,7 @@ export function HostedSignIn(props: HostedSignInProps) {
       if (answer?.ok) setState(answer.state);
       return answer;
     },
-    [token, locale],
+    [token, locale, setState],
   );
 
   const onRenewFailed = useCallback(() => setNotice(messages.somethingWrong), [messages]);

@@ -62,7 +62,7 @@ describe("authorize: which returned tokens sign in", () => {
     const outcome = await authorizeReturnedToken(TOKEN, d);
     if (!outcome.ok) throw new Error(`refused: ${outcome.reason}`);
     expect(outcome.callbackUrl).toBe("/dashboard?from=test");
-    const identity = outcome.identity;
+    const { identity, details } = outcome;
     expect(identity).toMatchObject({
       subject: "PNOEE-40404040009",
       givenName: "OK",
@@ -74,16 +74,16 @@ describe("authorize: which returned tokens sign in", () => {
       signInId: binding.nonce,
       authenticatedAt: "2026-11-26T15:09:06+02:00",
     });
-    expect(identity.timeline.startedAt).toBe(STARTED);
-    expect(identity.timeline.sentAt).toBe(STARTED + 2000);
-    expect(identity.timeline.returnedAt).toBeGreaterThan(STARTED);
-    expect(identity.timeline.signedInAt).toBeGreaterThan(identity.timeline.returnedAt);
-    // The certificate survives the trip: DER in the session, the same certificate as the gateway's PEM.
-    if (!identity.certificateDer) throw new Error("certificate missing");
+    expect(details.timeline.startedAt).toBe(STARTED);
+    expect(details.timeline.sentAt).toBe(STARTED + 2000);
+    expect(details.timeline.returnedAt).toBeGreaterThan(STARTED);
+    expect(details.timeline.signedInAt).toBeGreaterThan(details.timeline.returnedAt);
+    // The certificate survives the trip: DER on the server, the same certificate as the gateway's PEM.
+    if (!details.certificateDer) throw new Error("certificate missing");
     const original = new X509Certificate(TEST_CERTIFICATE_PEM);
-    expect(new X509Certificate(pemFromDer(identity.certificateDer)).fingerprint256).toBe(original.fingerprint256);
+    expect(new X509Certificate(pemFromDer(details.certificateDer)).fingerprint256).toBe(original.fingerprint256);
     // The answer kept for the dashboard has the certificate shortened.
-    const kept = identity.gatewayAnswer.certificate as { value: string };
+    const kept = details.gatewayAnswer.certificate as { value: string };
     expect(kept.value.length).toBeLessThan(80);
     expect(d.calls).toEqual([TOKEN]);
   });
@@ -172,7 +172,11 @@ describe("authorize: which returned tokens sign in", () => {
 
 describe("the DokobitIdentityGateway provider", () => {
   function provider(answers: Array<StatusAnswer | GatewayError>, registry = new SpentTokenRegistry()) {
+    const kept = new Map<string, unknown>();
     const config = DokobitIdentityGateway({
+      keepDetails: async (signInId, details) => {
+        kept.set(signInId, details);
+      },
       baseUrl: "https://gateway.test",
       accessToken: "not-used-in-this-test",
       bindingSecret: SECRET,
@@ -197,7 +201,7 @@ describe("the DokobitIdentityGateway provider", () => {
         };
       }
     ).options;
-    return { config, options };
+    return { config, options, kept };
   }
 
   function requestWith(...cookies: string[]) {
@@ -213,11 +217,14 @@ describe("the DokobitIdentityGateway provider", () => {
     expect(options.id).toBe("dokobit-identity-gateway");
   });
 
-  it("returns the user", async () => {
+  it("returns the user, and keeps the details of the sign-in on the server rather than in the session", async () => {
     const p = provider([okAnswer]);
     const user = await p.options.authorize({ sessionToken: TOKEN }, requestWith(sealBinding(binding, SECRET)));
     expect(user).toMatchObject({ id: "PNOEE-40404040009", name: "OK TESTNUMBER" });
     expect(user.portal.flow).toBe("same-device");
+    expect(user.portal).not.toHaveProperty("certificateDer");
+    expect(JSON.stringify(user.portal).length).toBeLessThan(400);
+    expect(p.kept.get(binding.nonce)).toMatchObject({ timeline: { startedAt: STARTED } });
   });
 
   it("throws a final sign-in error naming the reason", async () => {

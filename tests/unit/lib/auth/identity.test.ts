@@ -57,8 +57,14 @@ describe("the person from the gateway's answer", () => {
     signInId: "abcdefghijklmnopqrstuvwx",
     timeline: { startedAt: signedInAt - 20_000, returnedAt: signedInAt - 1000, signedInAt },
   };
-  const read = (overrides: Record<string, unknown>) =>
-    identityFromAnswer(authenticatedAnswerSchema.parse(authenticatedAnswer(overrides)), context);
+  /** Both halves of the session in one object: what the cookie carries and what the server keeps. */
+  const read = (overrides: Record<string, unknown>) => {
+    const { identity, details } = identityFromAnswer(
+      authenticatedAnswerSchema.parse(authenticatedAnswer(overrides)),
+      context,
+    );
+    return { ...identity, ...details };
+  };
 
   it("keeps the gateway's time and certificate when it sends them", () => {
     const identity = read({});
