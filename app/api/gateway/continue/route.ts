@@ -3,10 +3,12 @@ import { reasonForBindingProblem } from "@/lib/auth/binding";
 import { requireBinding, writeBinding } from "@/lib/auth/binding-cookie";
 import { errorPath } from "@/lib/auth/paths";
 import { env } from "@/lib/env";
+import { hostedPageForVisitor } from "@/lib/preferences/server";
 
 /**
  * GET /api/gateway/continue: the last step before the gateway. Notes when the browser left (for the timeline) and
- * sends it to the gateway's page named in the sealed binding cookie — never to an address from the query.
+ * sends it to the gateway's page named in the sealed binding cookie — never to an address from the query — in the
+ * visitor's language (`_locale`) and, with the emulator, in presenter mode when they are in it.
  */
 export async function GET() {
   const settings = env();
@@ -18,5 +20,5 @@ export async function GET() {
     );
   }
   if (binding.state.sentAt === undefined) await writeBinding({ ...binding.state, sentAt: Date.now() });
-  return NextResponse.redirect(binding.state.gatewayUrl, 303);
+  return NextResponse.redirect(await hostedPageForVisitor(binding.state.gatewayUrl), 303);
 }
