@@ -63,7 +63,3 @@ export function HeaderMenu({
     </details>
   );
 }
-
-/** One choice in a header menu: the current one is marked, in words for screen readers and by a tick for the eye. */
-export const menuItem =
-  "flex w-full items-center justify-between gap-3 rounded-md px-3 py-2 text-left text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-60 aria-[current=true]:font-semibold dark:text-slate-100 dark:hover:bg-slate-800";

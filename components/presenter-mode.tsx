@@ -33,7 +33,7 @@ export function PresenterMode({ mode }: { mode: Mode }) {
   return (
     <p
       data-presenter
-      className="mb-6 flex w-fit items-center gap-3 rounded-full bg-brand-50 px-4 py-1.5 text-sm font-medium text-brand-900 ring-1 ring-brand-200 dark:bg-brand-900 dark:text-brand-50 dark:ring-brand-700"
+      className="flex w-fit items-center gap-3 rounded-full bg-brand-50 px-4 py-1.5 text-sm font-medium text-brand-900 ring-1 ring-brand-200 dark:bg-brand-900 dark:text-brand-50 dark:ring-brand-700"
     >
       <span>{t("on")}</span>
       <Link
