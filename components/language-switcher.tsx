@@ -16,7 +16,8 @@ export function LanguageSwitcher({ current }: { current: Locale }) {
       summary={
         <>
           <GlobeIcon />
-          <span className="uppercase">{current}</span>
+          {/* On a phone the globe alone leaves room for the portal's name. */}
+          <span className="uppercase max-sm:hidden">{current}</span>
         </>
       }
       heading={t("language")}

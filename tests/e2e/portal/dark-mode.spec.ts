@@ -1,15 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { gatewayUrl, portalUrl } from "../support/servers";
-import { complete, returnToPortal, startSignIn } from "./support";
-
-/** Serious and critical axe findings (colour contrast among them), named so a failure says what and where. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
+import { complete, returnToPortal, seriousViolations, startSignIn } from "./support";
 
 /** Relative luminance (0 black … 1 white) of the page's background, whatever colour syntax the CSS uses. */
 async function backgroundLuminance(page: Page, selector = "[data-theme]"): Promise<number> {

@@ -26,10 +26,10 @@ export default async function FinishingPage({ searchParams }: PageProps<"/sign-i
   const query = querySchema.safeParse(raw);
   if (!query.success) {
     return (
-      <>
+      <div className="flex flex-col gap-6">
         <PresenterMode mode={presenter} />
         <NoSignIn title={t("nothingTitle")} text={t("nothingText")} />
-      </>
+      </div>
     );
   }
   const next = returnPath(query.data.session_token, query.data.attempt);

@@ -31,13 +31,13 @@ export default async function RedirectPage({ searchParams }: PageProps<"/sign-in
   ]);
   if (!binding.ok) {
     return (
-      <>
+      <div className="flex flex-col gap-6">
         <PresenterMode mode={presenter} />
         <NoSignIn
           title={t("noSignInTitle")}
           text={binding.problem === "expired" || binding.problem === "stale" ? t("expired") : t("nothingWaiting")}
         />
-      </>
+      </div>
     );
   }
   const { state } = binding;
@@ -124,7 +124,7 @@ export default async function RedirectPage({ searchParams }: PageProps<"/sign-in
   );
 
   return (
-    <>
+    <div className="flex flex-col gap-6">
       <PresenterMode mode={presenter} />
       {presenter.on ? (
         <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -134,6 +134,6 @@ export default async function RedirectPage({ searchParams }: PageProps<"/sign-in
       ) : (
         content
       )}
-    </>
+    </div>
   );
 }
