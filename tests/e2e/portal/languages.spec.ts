@@ -110,7 +110,7 @@ test.describe("the language switcher", () => {
     await expect(other.getByRole("heading", { level: 1 })).toHaveText("Pieteikšanās pakalpojums bija pārāk lēns");
 
     await chooseLanguage(page, "Русский");
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Вход с Smart-ID+");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Вход со Smart-ID+");
     expect((await localeCookie(page))?.value).toBe("ru");
   });
 
