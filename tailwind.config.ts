@@ -11,6 +11,9 @@ export default {
           50: "#effcf9",
           100: "#c9f6ec",
           200: "#94ecda",
+          // 300 and 400: text and accents on the dark theme's slate-900/950, well above WCAG AA.
+          300: "#5cdcc1",
+          400: "#2ec7a7",
           500: "#1fb596",
           600: "#12927a",
           700: "#127563",

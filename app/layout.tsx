@@ -1,24 +1,29 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Smart-ID+ sign-in demo portal", template: "%s · Smart-ID+ demo portal" },
-  description: "Sign in through the Dokobit Identity Gateway with Smart-ID+ QR, same-device and classic flows.",
-  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("metadata");
+  return {
+    title: { default: t("siteTitle"), template: t("titleTemplate", { title: "%s" }) },
+    description: t("description"),
+    icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 /**
  * Every page is rendered per request: its scripts carry the nonce of that request's Content-Security-Policy
- * (proxy.ts), which a page prerendered at build time could not.
+ * (proxy.ts), which a page prerendered at build time could not. The document's language is the portal's (from the
+ * visitor's choice or browser, lib/i18n/request.ts); the emulator's pages mark their own text's language inside.
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   await connection();
   return (
-    <html lang="en">
+    <html lang={await getLocale()}>
       <body className="min-h-dvh">{children}</body>
     </html>
   );

@@ -4,9 +4,9 @@ export function Card({ title, id, children }: { title: ReactNode; id: string; ch
   return (
     <section
       aria-labelledby={id}
-      className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+      className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-700 dark:bg-slate-900"
     >
-      <h2 id={id} className="text-lg font-semibold text-slate-900">
+      <h2 id={id} className="text-lg font-semibold text-slate-900 dark:text-slate-100">
         {title}
       </h2>
       {children}
@@ -33,9 +33,9 @@ export function Fact({
 }) {
   return (
     <div className="flex flex-col gap-0.5 sm:contents">
-      <dt className="text-sm font-medium text-slate-600 sm:pt-0.5">{label}</dt>
+      <dt className="text-sm font-medium text-slate-600 sm:pt-0.5 dark:text-slate-400">{label}</dt>
       <dd
-        className={`text-slate-900 [overflow-wrap:anywhere] ${mono ? "font-mono text-sm sm:pt-0.5" : ""}`}
+        className={`text-slate-900 [overflow-wrap:anywhere] dark:text-slate-100 ${mono ? "font-mono text-sm sm:pt-0.5" : ""}`}
         data-testid={testId}
       >
         {children}

@@ -1,22 +1,33 @@
-/** Dates in one fixed, unambiguous form; the server renders them, so UTC avoids guessing the reader's zone. */
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
-const timeOnly = new Intl.DateTimeFormat("en-GB", { timeStyle: "medium", timeZone: "UTC" });
+import { formattingLocale, type Locale } from "@/lib/preferences/locale";
 
-function inUtc(format: Intl.DateTimeFormat, value: Date | number | string): string {
+/**
+ * Dates and durations in the reader's language (Intl). The server renders them and cannot know the reader's time
+ * zone, so times are in UTC and say so.
+ */
+
+function inUtc(locale: Locale, options: Intl.DateTimeFormatOptions, value: Date | number | string): string {
   const date = value instanceof Date ? value : new Date(value);
-  return Number.isNaN(date.getTime()) ? String(value) : `${format.format(date)} UTC`;
+  if (Number.isNaN(date.getTime())) return String(value);
+  return `${new Intl.DateTimeFormat(formattingLocale(locale), { ...options, timeZone: "UTC" }).format(date)} UTC`;
 }
 
-export function formatDateTime(value: Date | number | string): string {
-  return inUtc(dateTime, value);
+export function formatDateTime(value: Date | number | string, locale: Locale): string {
+  return inUtc(locale, { dateStyle: "medium", timeStyle: "medium" }, value);
 }
 
 /** Just the clock time, for steps of one sign-in whose day is shown elsewhere. */
-export function formatTime(value: Date | number | string): string {
-  return inUtc(timeOnly, value);
+export function formatTime(value: Date | number | string, locale: Locale): string {
+  return inUtc(locale, { timeStyle: "medium" }, value);
 }
 
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.max(0, Math.round(ms))} ms`;
-  return `${(ms / 1000).toFixed(1)} s`;
+/** Milliseconds under a second, else seconds with one decimal, in the language's own unit and separator. */
+export function formatDuration(ms: number, locale: Locale): string {
+  const seconds = ms >= 1000;
+  return new Intl.NumberFormat(formattingLocale(locale), {
+    style: "unit",
+    unit: seconds ? "second" : "millisecond",
+    unitDisplay: "narrow",
+    minimumFractionDigits: seconds ? 1 : 0,
+    maximumFractionDigits: seconds ? 1 : 0,
+  }).format(seconds ? ms / 1000 : Math.max(0, Math.round(ms)));
 }

@@ -27,8 +27,9 @@ function Section({ id, title, children }: { id: string; title: string; children:
 /** The emulator's front door: what it is, where its parts are, and who can sign in. */
 export default function EmulatorHome() {
   const emulator = emulatorSettings();
+  // Its own language, whatever the portal's visitor chose for the document.
   return (
-    <div className="min-h-dvh bg-slate-50">
+    <div lang="en" className="min-h-dvh bg-slate-50">
       <EmulatorBanner text="Identity Gateway emulator — not the real service" />
       <main className="mx-auto flex max-w-4xl flex-col gap-8 px-4 py-10">
         <header className="flex flex-col gap-2">

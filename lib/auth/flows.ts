@@ -3,27 +3,13 @@ import { app2appUrl } from "./paths";
 
 /**
  * The three ways to sign in with Smart-ID through the gateway, and how each maps to the gateway's parameters.
- * Pure: used by the sign-in page (defaults, the URL) and the start route (the create request).
+ * Pure: used by the sign-in page (defaults, the URL) and the start route (the create request). Their names and
+ * descriptions are in the portal's catalogues (`flows.<flow>`).
  */
 
 export const FLOWS = ["qr", "same-device", "classic"] as const;
 export type Flow = (typeof FLOWS)[number];
 export const flowSchema = z.enum(FLOWS);
-
-export const FLOW_DESCRIPTIONS: Record<Flow, { label: string; summary: string }> = {
-  qr: {
-    label: "Smart-ID+ QR",
-    summary: "Scan a QR code with the Smart-ID app on your phone while you sign in on this computer.",
-  },
-  "same-device": {
-    label: "Smart-ID+ same device",
-    summary: "Open the Smart-ID app on this phone, confirm, and the app brings you straight back here.",
-  },
-  classic: {
-    label: "Classic Smart-ID",
-    summary: "Type your country and personal code, then check the four-digit code in the app before confirming.",
-  },
-};
 
 /** Phones and tablets get the same-device flow; everything else the QR flow (a second device scans it). */
 export function isMobileUserAgent(userAgent: string | null | undefined): boolean {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AUTHENTICATION_METHODS, type AuthenticationMethod, type CreateAuthenticationParams } from "../gateway/schemas";
+import { formattingLocale, type Locale } from "../preferences/locale";
 import { sanitizeCallbackUrl } from "./callback-url";
 import { defaultFlowFor, type Flow, flowParameters, flowSchema } from "./flows";
 import { PORTAL_PATHS, returnUrl } from "./paths";
@@ -11,23 +12,19 @@ import { PORTAL_PATHS, returnUrl } from "./paths";
 
 export const COUNTRIES = ["ee", "lt", "lv", "be"] as const;
 export type Country = (typeof COUNTRIES)[number];
-export const COUNTRY_NAMES: Record<Country, string> = { ee: "Estonia", lt: "Lithuania", lv: "Latvia", be: "Belgium" };
 
-/** A country's name from its code in either case (the gateway answers "EE", the form uses "ee"). */
-export function countryName(code: string): string | undefined {
-  const key = code.toLowerCase();
-  return Object.hasOwn(COUNTRY_NAMES, key) ? COUNTRY_NAMES[key as Country] : undefined;
+/**
+ * A country's name in the reader's language (`Intl.DisplayNames`), from its code in either case (the gateway
+ * answers "EE", the form uses "ee"); undefined for anything that is not a known ISO 3166-1 alpha-2 region.
+ */
+export function countryName(code: string, locale: Locale): string | undefined {
+  if (!/^[A-Za-z]{2}$/.test(code)) return undefined;
+  return new Intl.DisplayNames([formattingLocale(locale)], { type: "region", fallback: "none" }).of(code.toUpperCase());
 }
 
-export const METHOD_NAMES: Record<AuthenticationMethod, string> = {
-  smartid: "Smart-ID",
-  mobile: "Mobile-ID",
-  smartcard: "ID card",
-};
-
-/** A method's name for people; one the portal does not know (the gateway may add some) is shown as the gateway wrote it. */
-export function methodName(method: string): string {
-  return Object.hasOwn(METHOD_NAMES, method) ? METHOD_NAMES[method as AuthenticationMethod] : method;
+/** Whether the portal has a name for this method; one it does not know (the gateway may add some) is shown as written. */
+export function isKnownMethod(method: string): method is AuthenticationMethod {
+  return (AUTHENTICATION_METHODS as readonly string[]).includes(method);
 }
 
 export interface SignInChoices {

@@ -1,8 +1,10 @@
+import { SMART_ID_LANGS } from "../smartid/lang";
+
 /**
- * Texts of the emulator's hosted sign-in page, virtual Smart-ID app and virtual phone. The hosted page's language
- * comes from the `_locale` query parameter, as on the real gateway; English and Lithuanian are complete, other
- * languages the gateway knows fall back to English text (while the Smart-ID app still gets their ISO 639-2 code in
- * the device link, and speaks the language that code names).
+ * Texts of the emulator's hosted sign-in page, virtual Smart-ID app and virtual phone, in every language the gateway
+ * takes: English, Lithuanian, Latvian, Estonian and Russian. The hosted page's language comes from the `_locale`
+ * query parameter, as on the real gateway; the Smart-ID app gets its ISO 639-2 code in the device link and speaks
+ * the language that code names, so a person sees one language from the portal to the app.
  *
  * Placeholders are written `{name}` and filled by `fill`.
  */
@@ -163,6 +165,236 @@ const lt: Messages = {
   unavailableText: "Paslauga šiuo metu negali pasiekti savo duomenų. Bandykite dar kartą po akimirkos.",
 };
 
+const lv: Messages = {
+  banner: "Identity Gateway emulators — nav īstais pakalpojums",
+  bannerDetail: "Viss šeit ir simulēts. Neviena īsta identitāte netiek pārbaudīta.",
+  title: "Pieteikšanās",
+  intro: "{rp} lūdz apstiprināt jūsu identitāti.",
+  methodsLabel: "Pieteikšanās veids",
+  tabSmartid: "Smart-ID",
+  tabMobile: "Mobile-ID",
+  tabSmartcard: "eID karte",
+  languageLabel: "Valoda",
+
+  qrHeading: "Noskenējiet QR kodu ar Smart-ID lietotni",
+  qrSteps: "Atveriet Smart-ID savā tālrunī, izvēlieties “Skenēt QR” un pavērsiet kameru pret šo kodu.",
+  qrAlt: "Smart-ID QR kods. Tas mainās katru sekundi.",
+  qrRefreshNote: "Kods mainās katru sekundi.",
+  qrReconnecting: "Notiek atkārtota savienošanās… Kods ir paslēpts, līdz pienāks jauns.",
+  qrExpired: "Šī QR koda derīgums ir beidzies.",
+  qrNewCode: "Rādīt jaunu kodu",
+  qrOpenInVirtualApp: "Atvērt šo kodu virtuālajā Smart-ID lietotnē",
+  qrVirtualAppHint: "Nav tālruņa ar Smart-ID? Emulatora virtuālā lietotne atvērs kodu jaunā cilnē.",
+  sameDeviceHeading: "Izmantojat Smart-ID šajā ierīcē?",
+  openApp: "Atvērt Smart-ID lietotni",
+  sameDeviceHint: "Lietotne lūgs apstiprināt un pēc tam atgriezīs jūs šeit.",
+
+  classicHeading: "Pieteikšanās ar Smart-ID",
+  countryLabel: "Valsts",
+  personalCodeLabel: "Personas kods",
+  continue: "Turpināt",
+  starting: "Sūta pieprasījumu…",
+  personalCodeInvalid: "Ievadiet personas kodu: ciparus, bet Latvijas kodam arī defisi.",
+  unknownSmartIdAccount: "Izvēlētajā valstī ar šo personas kodu Smart-ID konts netika atrasts.",
+
+  mobileHeading: "Pieteikšanās ar Mobile-ID",
+  phoneLabel: "Tālruņa numurs",
+  phoneHint: "Ar valsts kodu, piem., +37200000766",
+  phoneInvalid: "Ievadiet tālruņa numuru ar valsts kodu, piem., +37200000766.",
+  unknownMobileId: "Ar šo tālruņa numuru un personas kodu Mobile-ID netika atrasts.",
+
+  verificationHeading: "Kontroles kods",
+  verificationSteps: "Pārliecinieties, ka tālrunī redzamais kods ir tāds pats, un tad ievadiet PIN1.",
+  waitingForPhone: "Gaida apstiprinājumu tālrunī…",
+  secondsLeft: "Atlikušas {seconds} s",
+  openVirtualPhone: "Atvērt virtuālo tālruni",
+
+  smartcardHeading: "Pieteikšanās ar eID karti",
+  smartcardSteps: "Izvēlieties lasītājā ievietoto testa karti.",
+  smartcardChoose: "Testa eID karte",
+  smartcardSignIn: "Pieteikties ar šo karti",
+  smartcardCardLabel: "{name} {surname} · {country} · {code}",
+
+  cancel: "Atcelt",
+  cancelConfirmHint: "Atceļot jūs atgriezīsieties pakalpojumā {rp}.",
+
+  authenticated: "Jūs esat pieteicies. Notiek atgriešanās pakalpojumā {rp}…",
+  continueToService: "Turpināt pakalpojumā {rp}",
+  backToService: "Atgriezties pakalpojumā {rp}",
+  cancelled: "Pieteikšanās tika atcelta.",
+  failedHeading: "Pieteikšanās neizdevās",
+  endUSER_REFUSED: "Pieprasījums lietotnē tika noraidīts.",
+  endTIMEOUT: "Uz pieprasījumu netika atbildēts laikā.",
+  endWRONG_VC: "Lietotnē tika izvēlēts nepareizs kontroles kods.",
+  endDOCUMENT_UNUSABLE: "Smart-ID kontu nevar izmantot. Pārbaudiet Smart-ID lietotni.",
+  endUSER_REFUSED_INTERACTION: "Pieprasījums lietotnē tika noraidīts.",
+  endPROTOCOL_FAILURE: "Lietotnei un pakalpojumam neizdevās vienoties. Lūdzu, mēģiniet vēlreiz.",
+  endSERVER_ERROR: "Smart-ID pakalpojumā radās problēma. Lūdzu, mēģiniet vēlāk.",
+  residencyRefused:
+    "{rp} pieņem tikai personas, kuru dzīvesvietas valsts ir {countries}. Jūsu dzīvesvietas valsts ir {country}, tāpēc šeit pieteikties nevarat.",
+  somethingWrong: "Kaut kas nogāja greizi. Lūdzu, mēģiniet vēlreiz.",
+  connectionLost: "Pašlaik nevar sazināties ar vārteju. Mēģina vēlreiz…",
+
+  closedHeading: "Šī pieteikšanās saite nav derīga",
+  closedText:
+    "Tās derīgums, iespējams, ir beidzies, vai tā jau ir izmantota. Atgriezieties pakalpojumā, no kura atnācāt, un sāciet no jauna.",
+  unavailableHeading: "Pieteikšanās pašlaik nav pieejama",
+  unavailableText: "Pakalpojums pašlaik nevar piekļūt saviem datiem. Mēģiniet vēlreiz pēc brīža.",
+};
+
+const et: Messages = {
+  banner: "Identity Gateway emulaator — mitte päris teenus",
+  bannerDetail: "Kõik siin on simuleeritud. Ühtegi päris isikut ei kontrollita.",
+  title: "Sisselogimine",
+  intro: "{rp} palub sul oma isikut kinnitada.",
+  methodsLabel: "Sisselogimisviis",
+  tabSmartid: "Smart-ID",
+  tabMobile: "Mobile-ID",
+  tabSmartcard: "ID-kaart",
+  languageLabel: "Keel",
+
+  qrHeading: "Skanni QR-kood Smart-ID rakendusega",
+  qrSteps: "Ava telefonis Smart-ID, vali „Skanni QR-kood“ ja suuna kaamera sellele koodile.",
+  qrAlt: "Smart-ID QR-kood. See muutub iga sekund.",
+  qrRefreshNote: "Kood muutub iga sekund.",
+  qrReconnecting: "Ühendan uuesti… Kood on peidetud, kuni saabub uus.",
+  qrExpired: "See QR-kood on aegunud.",
+  qrNewCode: "Näita uut koodi",
+  qrOpenInVirtualApp: "Ava see kood virtuaalses Smart-ID rakenduses",
+  qrVirtualAppHint: "Pole Smart-ID-ga telefoni? Emulaatori virtuaalne rakendus avab koodi uuel vahekaardil.",
+  sameDeviceHeading: "Kasutad Smart-ID-d selles seadmes?",
+  openApp: "Ava Smart-ID rakendus",
+  sameDeviceHint: "Rakendus palub kinnitada ja toob sind siis siia tagasi.",
+
+  classicHeading: "Logi sisse Smart-ID-ga",
+  countryLabel: "Riik",
+  personalCodeLabel: "Isikukood",
+  continue: "Jätka",
+  starting: "Saadan päringut…",
+  personalCodeInvalid: "Sisesta isikukood: numbrid, Läti koodi puhul ka sidekriips.",
+  unknownSmartIdAccount: "Valitud riigis ei leitud selle isikukoodiga Smart-ID kontot.",
+
+  mobileHeading: "Logi sisse Mobile-ID-ga",
+  phoneLabel: "Telefoninumber",
+  phoneHint: "Koos riigikoodiga, nt +37200000766",
+  phoneInvalid: "Sisesta telefoninumber koos riigikoodiga, nt +37200000766.",
+  unknownMobileId: "Selle telefoninumbri ja isikukoodiga Mobile-ID-d ei leitud.",
+
+  verificationHeading: "Kontrollkood",
+  verificationSteps: "Veendu, et telefonis on sama kood, ja sisesta seejärel PIN1.",
+  waitingForPhone: "Ootan kinnitust telefonis…",
+  secondsLeft: "Jäänud {seconds} s",
+  openVirtualPhone: "Ava virtuaalne telefon",
+
+  smartcardHeading: "Logi sisse ID-kaardiga",
+  smartcardSteps: "Vali lugejas olev testkaart.",
+  smartcardChoose: "Test-ID-kaart",
+  smartcardSignIn: "Logi sisse selle kaardiga",
+  smartcardCardLabel: "{name} {surname} · {country} · {code}",
+
+  cancel: "Katkesta",
+  cancelConfirmHint: "Katkestamine viib sind tagasi teenusesse {rp}.",
+
+  authenticated: "Oled sisse logitud. Naasen teenusesse {rp}…",
+  continueToService: "Jätka teenuses {rp}",
+  backToService: "Naase teenusesse {rp}",
+  cancelled: "Sisselogimine katkestati.",
+  failedHeading: "Sisselogimine ei õnnestunud",
+  endUSER_REFUSED: "Päringust keelduti rakenduses.",
+  endTIMEOUT: "Päringule ei vastatud õigel ajal.",
+  endWRONG_VC: "Rakenduses valiti vale kontrollkood.",
+  endDOCUMENT_UNUSABLE: "Smart-ID kontot ei saa kasutada. Kontrolli Smart-ID rakendust.",
+  endUSER_REFUSED_INTERACTION: "Päringust keelduti rakenduses.",
+  endPROTOCOL_FAILURE: "Rakendus ja teenus ei saanud omavahel kokkuleppele. Proovi uuesti.",
+  endSERVER_ERROR: "Smart-ID teenuses tekkis probleem. Proovi hiljem uuesti.",
+  residencyRefused:
+    "{rp} aktsepteerib ainult inimesi, kelle elukohariik on {countries}. Sinu elukohariik on {country}, seega siin sisse logida ei saa.",
+  somethingWrong: "Midagi läks valesti. Proovi uuesti.",
+  connectionLost: "Lüüsiga ei saa praegu ühendust. Proovin uuesti…",
+
+  closedHeading: "See sisselogimislink ei kehti",
+  closedText: "See võib olla aegunud või juba kasutatud. Mine tagasi teenusesse, kust tulid, ja alusta uuesti.",
+  unavailableHeading: "Sisselogimine pole praegu võimalik",
+  unavailableText: "Teenus ei pääse praegu oma andmetele ligi. Proovi hetke pärast uuesti.",
+};
+
+const ru: Messages = {
+  banner: "Эмулятор Identity Gateway — не настоящий сервис",
+  bannerDetail: "Здесь всё имитируется. Никакая настоящая личность не проверяется.",
+  title: "Вход",
+  intro: "{rp} просит вас подтвердить свою личность.",
+  methodsLabel: "Способ входа",
+  tabSmartid: "Smart-ID",
+  tabMobile: "Mobile-ID",
+  tabSmartcard: "ID-карта",
+  languageLabel: "Язык",
+
+  qrHeading: "Отсканируйте QR-код приложением Smart-ID",
+  qrSteps: "Откройте Smart-ID на телефоне, выберите «Сканировать QR» и наведите камеру на этот код.",
+  qrAlt: "QR-код Smart-ID. Он меняется каждую секунду.",
+  qrRefreshNote: "Код меняется каждую секунду.",
+  qrReconnecting: "Повторное подключение… Код скрыт, пока не придёт новый.",
+  qrExpired: "Срок действия этого QR-кода истёк.",
+  qrNewCode: "Показать новый код",
+  qrOpenInVirtualApp: "Открыть этот код в виртуальном приложении Smart-ID",
+  qrVirtualAppHint: "Нет телефона со Smart-ID? Виртуальное приложение эмулятора откроет код в новой вкладке.",
+  sameDeviceHeading: "Пользуетесь Smart-ID на этом устройстве?",
+  openApp: "Открыть приложение Smart-ID",
+  sameDeviceHint: "Приложение попросит подтвердить, а затем вернёт вас сюда.",
+
+  classicHeading: "Вход со Smart-ID",
+  countryLabel: "Страна",
+  personalCodeLabel: "Личный код",
+  continue: "Продолжить",
+  starting: "Отправка запроса…",
+  personalCodeInvalid: "Введите личный код: цифры, а для латвийского кода и дефис.",
+  unknownSmartIdAccount: "В выбранной стране учётная запись Smart-ID с этим личным кодом не найдена.",
+
+  mobileHeading: "Вход с Mobile-ID",
+  phoneLabel: "Номер телефона",
+  phoneHint: "С кодом страны, напр., +37200000766",
+  phoneInvalid: "Введите номер телефона с кодом страны, напр., +37200000766.",
+  unknownMobileId: "Mobile-ID с этим номером телефона и личным кодом не найден.",
+
+  verificationHeading: "Контрольный код",
+  verificationSteps: "Убедитесь, что на телефоне показан такой же код, затем введите PIN1.",
+  waitingForPhone: "Ожидание подтверждения на телефоне…",
+  secondsLeft: "Осталось {seconds} с",
+  openVirtualPhone: "Открыть виртуальный телефон",
+
+  smartcardHeading: "Вход с ID-картой",
+  smartcardSteps: "Выберите тестовую карту в считывателе.",
+  smartcardChoose: "Тестовая ID-карта",
+  smartcardSignIn: "Войти с этой картой",
+  smartcardCardLabel: "{name} {surname} · {country} · {code}",
+
+  cancel: "Отменить",
+  cancelConfirmHint: "При отмене вы вернётесь в {rp}.",
+
+  authenticated: "Вход выполнен. Возвращаемся в {rp}…",
+  continueToService: "Продолжить в {rp}",
+  backToService: "Вернуться в {rp}",
+  cancelled: "Вход отменён.",
+  failedHeading: "Войти не удалось",
+  endUSER_REFUSED: "Запрос отклонён в приложении.",
+  endTIMEOUT: "На запрос не ответили вовремя.",
+  endWRONG_VC: "В приложении выбран неверный контрольный код.",
+  endDOCUMENT_UNUSABLE: "Учётную запись Smart-ID нельзя использовать. Проверьте приложение Smart-ID.",
+  endUSER_REFUSED_INTERACTION: "Запрос отклонён в приложении.",
+  endPROTOCOL_FAILURE: "Приложению и сервису не удалось договориться. Попробуйте ещё раз.",
+  endSERVER_ERROR: "В сервисе Smart-ID произошла ошибка. Попробуйте позже.",
+  residencyRefused:
+    "{rp} принимает только лиц, страна проживания которых — {countries}. Ваша страна проживания — {country}, поэтому войти здесь нельзя.",
+  somethingWrong: "Что-то пошло не так. Попробуйте ещё раз.",
+  connectionLost: "Сейчас не удаётся связаться со шлюзом. Повторная попытка…",
+
+  closedHeading: "Эта ссылка для входа недействительна",
+  closedText:
+    "Возможно, срок её действия истёк или она уже использована. Вернитесь в сервис, откуда пришли, и начните заново.",
+  unavailableHeading: "Вход сейчас недоступен",
+  unavailableText: "Сервис сейчас не может получить доступ к своим данным. Попробуйте снова через мгновение.",
+};
+
 /**
  * Texts of the virtual Smart-ID app (/emulator/device-link) and the virtual phone (/emulator/phone). Kept apart from
  * the hosted page's so that each screen ships only its own. Reasons the Smart-ID service gives for refusing a link or
@@ -272,16 +504,169 @@ const deviceLt: DeviceMessages = {
   phoneWrongCode: "Tai nebuvo ekrane rodomas kodas, todėl užklausa sustabdyta.",
 };
 
-/** Languages the gateway accepts in `_locale` (identity-gateway.md). */
+const deviceLv: DeviceMessages = {
+  demoBadge: "DEMO",
+  pinLabel: "PIN1",
+  pinHint: "No 4 līdz 12 cipariem; demonstrācijā der jebkuri.",
+  pinInvalid: "PIN kodā ir no 4 līdz 12 cipariem.",
+  refuse: "Noraidīt",
+  confirm: "Apstiprināt",
+
+  appOpening: "Atver pieprasījumu…",
+  appNoConnectionHeading: "Nav savienojuma",
+  appNoConnectionText: "Nevar sazināties ar Smart-ID pakalpojumu. Atveriet saiti vēlreiz.",
+  appUnreachable: "Nevar sazināties ar Smart-ID pakalpojumu. Mēģiniet vēlreiz.",
+  appLinkRefusedHeading: "Šo saiti nevar izmantot",
+  appLinkRefusedText: "Smart-ID pakalpojums noraidīja saiti: {reason}.",
+  appFailedCheck: "Neizdevusies pārbaude: {check}",
+  appQrTooOld: "QR kodi ir derīgi tikai dažas sekundes. Noskenējiet ekrānā redzamo kodu vēlreiz.",
+  appStartAgain: "Sāciet no jauna pieteikšanās lapā.",
+  appConfirmedHeading: "Apstiprināts",
+  appReturning: "Notiek atgriešanās pakalpojumā…",
+  appContinue: "Turpināt",
+  appSignedIn: "Jūs esat pieteicies. Turpiniet ekrānā, no kura noskenējāt kodu.",
+  appRefusedHeading: "Noraidīts",
+  appRefusedText: "Jūs noraidījāt pieprasījumu. Nekādi dati netika nodoti.",
+  appEndedHeading: "Pieprasījums beidzies",
+  appEndedText: "Šis demonstrācijas konts vienmēr beidzas ar {endResult}. Kas notika, rāda pieteikšanās lapa.",
+  appNotResidentHeading: "Nav pieņemts",
+  appNotResidentText: "{rp} nepieņem personas, kuru dzīvesvietas valsts ir {country}. Nekādi dati netika nodoti.",
+  appLogIn: "Pieteikties pakalpojumā {rp}",
+  appRequestedByThrough: "Pieprasa {rp}, izmantojot {gateway}.",
+  appRequestedBy: "Pieprasa {rp}.",
+  appViaQr: "Noskenēts no QR koda",
+  appViaThisDevice: "Atvērts šajā ierīcē",
+  appAccountLegend: "Demonstrācijas konts",
+  appChooseAccount: "Izvēlieties, kura kontu izmantot.",
+
+  phoneHolder: "Tālruņa īpašnieks: {holder}",
+  phoneOffline: "Nav savienojuma ar pakalpojumu. Mēģina vēlreiz…",
+  phoneOpenFromPage:
+    "Šis tālrunis parāda pieprasījumu, kad to atverat no pieteikšanās lapas: pēc datu ievadīšanas nospiediet tur “Atvērt virtuālo tālruni”.",
+  phoneNoRequests: "Nav gaidošu pieprasījumu. Šis ekrāns jaunus meklē pats.",
+  phoneRequestHeading: "{service}: pieteikties pakalpojumā {rp}",
+  phoneAnswerWithin: "Atbildiet {seconds} s laikā.",
+  phoneWhichCode: "Kāds kods redzams pieteikšanās lapā?",
+  phoneChooseCode: "Izvēlieties pieteikšanās lapā redzamo kodu.",
+  phoneUnreachable: "Nevar sazināties ar pakalpojumu. Mēģiniet vēlreiz.",
+  phoneConfirmed: "Apstiprināts. Turpiniet ekrānā, kurā sākāt.",
+  phoneRefused: "Jūs noraidījāt pieprasījumu.",
+  phoneWrongCode: "Tas nebija ekrānā redzamais kods, tāpēc pieprasījums tika apturēts.",
+};
+
+const deviceEt: DeviceMessages = {
+  demoBadge: "DEMO",
+  pinLabel: "PIN1",
+  pinHint: "4 kuni 12 numbrit; demos sobib ükskõik milline.",
+  pinInvalid: "PIN-koodis on 4 kuni 12 numbrit.",
+  refuse: "Keeldu",
+  confirm: "Kinnita",
+
+  appOpening: "Avan päringut…",
+  appNoConnectionHeading: "Ühendus puudub",
+  appNoConnectionText: "Smart-ID teenusega ei saa ühendust. Ava link uuesti.",
+  appUnreachable: "Smart-ID teenusega ei saa ühendust. Proovi uuesti.",
+  appLinkRefusedHeading: "Seda linki ei saa kasutada",
+  appLinkRefusedText: "Smart-ID teenus lükkas lingi tagasi: {reason}.",
+  appFailedCheck: "Ebaõnnestunud kontroll: {check}",
+  appQrTooOld: "QR-koodid kehtivad vaid mõne sekundi. Skanni ekraanil olev kood uuesti.",
+  appStartAgain: "Alusta sisselogimislehel uuesti.",
+  appConfirmedHeading: "Kinnitatud",
+  appReturning: "Suunan tagasi teenusesse…",
+  appContinue: "Jätka",
+  appSignedIn: "Oled sisse logitud. Jätka ekraanil, millelt koodi skannisid.",
+  appRefusedHeading: "Keeldutud",
+  appRefusedText: "Sa keeldusid päringust. Mingeid andmeid ei jagatud.",
+  appEndedHeading: "Päring lõppes",
+  appEndedText: "See demokonto lõpeb alati tulemusega {endResult}. Mis juhtus, näitab sisselogimisleht.",
+  appNotResidentHeading: "Ei aktsepteeritud",
+  appNotResidentText: "{rp} ei aktsepteeri inimesi, kelle elukohariik on {country}. Mingeid andmeid ei jagatud.",
+  appLogIn: "Logi sisse teenusesse {rp}",
+  appRequestedByThrough: "Päringu esitas {rp} teenuse {gateway} kaudu.",
+  appRequestedBy: "Päringu esitas {rp}.",
+  appViaQr: "Skannitud QR-koodist",
+  appViaThisDevice: "Avatud selles seadmes",
+  appAccountLegend: "Demokonto",
+  appChooseAccount: "Vali, kelle kontot kasutada.",
+
+  phoneHolder: "Telefoni omanik: {holder}",
+  phoneOffline: "Teenusega pole ühendust. Proovin uuesti…",
+  phoneOpenFromPage:
+    "See telefon näitab päringut, kui avad selle sisselogimislehelt: sisesta seal oma andmed ja vajuta „Ava virtuaalne telefon“.",
+  phoneNoRequests: "Ootel päringuid pole. See ekraan otsib uusi ise.",
+  phoneRequestHeading: "{service}: logi sisse teenusesse {rp}",
+  phoneAnswerWithin: "Vasta {seconds} s jooksul.",
+  phoneWhichCode: "Milline kood on sisselogimislehel?",
+  phoneChooseCode: "Vali sisselogimislehel näidatud kood.",
+  phoneUnreachable: "Teenusega ei saa ühendust. Proovi uuesti.",
+  phoneConfirmed: "Kinnitatud. Jätka ekraanil, kus alustasid.",
+  phoneRefused: "Sa keeldusid päringust.",
+  phoneWrongCode: "See polnud ekraanil olev kood, seega päring peatati.",
+};
+
+const deviceRu: DeviceMessages = {
+  demoBadge: "DEMO",
+  pinLabel: "PIN1",
+  pinHint: "От 4 до 12 цифр; в демо подойдут любые.",
+  pinInvalid: "PIN-код состоит из 4–12 цифр.",
+  refuse: "Отклонить",
+  confirm: "Подтвердить",
+
+  appOpening: "Открываем запрос…",
+  appNoConnectionHeading: "Нет соединения",
+  appNoConnectionText: "Не удаётся связаться с сервисом Smart-ID. Откройте ссылку ещё раз.",
+  appUnreachable: "Не удаётся связаться с сервисом Smart-ID. Попробуйте ещё раз.",
+  appLinkRefusedHeading: "Эту ссылку нельзя использовать",
+  appLinkRefusedText: "Сервис Smart-ID отклонил ссылку: {reason}.",
+  appFailedCheck: "Не пройдена проверка: {check}",
+  appQrTooOld: "QR-коды действуют всего несколько секунд. Отсканируйте код на экране ещё раз.",
+  appStartAgain: "Начните заново на странице входа.",
+  appConfirmedHeading: "Подтверждено",
+  appReturning: "Возвращаем вас в сервис…",
+  appContinue: "Продолжить",
+  appSignedIn: "Вход выполнен. Продолжите на экране, с которого сканировали код.",
+  appRefusedHeading: "Отклонено",
+  appRefusedText: "Вы отклонили запрос. Никакие данные не переданы.",
+  appEndedHeading: "Запрос завершён",
+  appEndedText:
+    "Эта демонстрационная учётная запись всегда завершается результатом {endResult}. Что произошло, покажет страница входа.",
+  appNotResidentHeading: "Не принято",
+  appNotResidentText: "{rp} не принимает лиц, страна проживания которых — {country}. Никакие данные не переданы.",
+  appLogIn: "Вход в {rp}",
+  appRequestedByThrough: "Запрос от {rp} через {gateway}.",
+  appRequestedBy: "Запрос от {rp}.",
+  appViaQr: "Отсканировано с QR-кода",
+  appViaThisDevice: "Открыто на этом устройстве",
+  appAccountLegend: "Демонстрационная учётная запись",
+  appChooseAccount: "Выберите, чью учётную запись использовать.",
+
+  phoneHolder: "Владелец телефона: {holder}",
+  phoneOffline: "Нет связи с сервисом. Повторная попытка…",
+  phoneOpenFromPage:
+    "Этот телефон показывает запрос, если открыть его со страницы входа: введите там свои данные и нажмите «Открыть виртуальный телефон».",
+  phoneNoRequests: "Ожидающих запросов нет. Этот экран сам проверяет новые.",
+  phoneRequestHeading: "{service}: вход в {rp}",
+  phoneAnswerWithin: "Ответьте в течение {seconds} с.",
+  phoneWhichCode: "Какой код показан на странице входа?",
+  phoneChooseCode: "Выберите код, показанный на странице входа.",
+  phoneUnreachable: "Не удаётся связаться с сервисом. Попробуйте ещё раз.",
+  phoneConfirmed: "Подтверждено. Продолжите на экране, где начали.",
+  phoneRefused: "Вы отклонили запрос.",
+  phoneWrongCode: "Это был не тот код, что на экране, поэтому запрос остановлен.",
+};
+
+/** Languages the gateway accepts in `_locale` (identity-gateway.md); the emulator speaks every one of them. */
 export const GATEWAY_LOCALES = ["en", "lt", "lv", "et", "ru"] as const;
 export type GatewayLocale = (typeof GATEWAY_LOCALES)[number];
 
-/** Languages with their own texts; the rest fall back to English. */
-export const TRANSLATED_LOCALES = ["en", "lt"] as const;
-export type TranslatedLocale = (typeof TRANSLATED_LOCALES)[number];
-
-const catalogues: Record<TranslatedLocale, Messages> = { en, lt };
-const deviceCatalogues: Record<TranslatedLocale, DeviceMessages> = { en: deviceEn, lt: deviceLt };
+const catalogues: Record<GatewayLocale, Messages> = { en, lt, lv, et, ru };
+const deviceCatalogues: Record<GatewayLocale, DeviceMessages> = {
+  en: deviceEn,
+  lt: deviceLt,
+  lv: deviceLv,
+  et: deviceEt,
+  ru: deviceRu,
+};
 
 /** Reads `_locale`: a known gateway language, or English for anything else (missing, unknown, repeated). */
 export function pickLocale(value: unknown): GatewayLocale {
@@ -292,35 +677,29 @@ export function pickLocale(value: unknown): GatewayLocale {
 }
 
 export function messagesFor(locale: GatewayLocale): Messages {
-  return (TRANSLATED_LOCALES as readonly string[]).includes(locale)
-    ? catalogues[locale as TranslatedLocale]
-    : catalogues.en;
-}
-
-/** The language of the page's text (the `lang` attribute), which differs from `locale` where English stands in. */
-export function textLanguage(locale: GatewayLocale): TranslatedLocale {
-  return (TRANSLATED_LOCALES as readonly string[]).includes(locale) ? (locale as TranslatedLocale) : "en";
+  return catalogues[locale];
 }
 
 export function deviceMessagesFor(locale: GatewayLocale): DeviceMessages {
-  return deviceCatalogues[textLanguage(locale)];
+  return deviceCatalogues[locale];
 }
 
 /**
- * The virtual app's language from a device link's `lang` (an ISO 639-2 code, smart-id-v3.md): Lithuanian for `lit`,
- * English for anything else, as only those two have texts.
+ * The virtual app's language from a device link's `lang`, an ISO 639-2 code (smart-id-v3.md): `lit` is
+ * Lithuanian, `lav` Latvian, `est` Estonian, `rus` Russian; anything else English, as the app would fall back.
  */
-export function deviceLinkLocale(lang: unknown): TranslatedLocale {
-  return lang === "lit" ? "lt" : "en";
+export function deviceLinkLocale(lang: unknown): GatewayLocale {
+  const match = Object.entries(SMART_ID_LANGS).find(([, code]) => code === lang);
+  return match ? pickLocale(match[0]) : "en";
 }
 
 /** A country's name in the page's language, from its ISO 3166-1 alpha-2 code; the code itself if it has none. */
-export function countryName(code: string, lang: TranslatedLocale): string {
+export function countryName(code: string, lang: GatewayLocale): string {
   return new Intl.DisplayNames([lang], { type: "region" }).of(code.toUpperCase()) ?? code;
 }
 
 /** Countries named in the page's language as alternatives: "Latvia or Lithuania", "Latvija arba Lietuva". */
-export function countryList(codes: readonly string[], lang: TranslatedLocale): string {
+export function countryList(codes: readonly string[], lang: GatewayLocale): string {
   return new Intl.ListFormat(lang, { type: "disjunction" }).format(codes.map((code) => countryName(code, lang)));
 }
 
@@ -332,11 +711,11 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 /** For tests: every catalogue, by language. */
-export function allCatalogues(): Readonly<Record<TranslatedLocale, Messages>> {
+export function allCatalogues(): Readonly<Record<GatewayLocale, Messages>> {
   return catalogues;
 }
 
 /** For tests: every catalogue of the virtual app and phone, by language. */
-export function allDeviceCatalogues(): Readonly<Record<TranslatedLocale, DeviceMessages>> {
+export function allDeviceCatalogues(): Readonly<Record<GatewayLocale, DeviceMessages>> {
   return deviceCatalogues;
 }

@@ -40,7 +40,7 @@ type Part = "portal" | "emulator" | "shared";
 
 function partOf(file: string): Part {
   if (/^(lib|components|app)\/emulator(\/|$)/.test(file)) return "emulator";
-  if (/^lib\/(gateway|auth)\//.test(file) || /^app\/(\(portal\)|api)\//.test(file)) return "portal";
+  if (/^lib\/(gateway|auth|i18n|preferences)\//.test(file) || /^app\/(\(portal\)|api)\//.test(file)) return "portal";
   if (/^components\//.test(file) || file === "auth.ts" || file === "proxy.ts") return "portal";
   return "shared";
 }

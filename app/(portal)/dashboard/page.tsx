@@ -1,29 +1,46 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { auth, signOut } from "@/auth";
 import { secondaryButton } from "@/components/button-styles";
 import { Card, Fact, Facts } from "@/components/card";
 import { Disclosure } from "@/components/disclosure";
 import { formatDateTime } from "@/components/format";
+import { PresenterMode } from "@/components/presenter-mode";
 import { SignInTimeline } from "@/components/sign-in-timeline";
 import { summarizeCertificate } from "@/lib/auth/certificate";
 import { signInDetails } from "@/lib/auth/details";
-import { FLOW_DESCRIPTIONS } from "@/lib/auth/flows";
 import type { SignInDetails } from "@/lib/auth/identity";
-import { countryName, methodName } from "@/lib/auth/sign-in-request";
+import { countryName, isKnownMethod } from "@/lib/auth/sign-in-request";
 import { causedByLostStore } from "@/lib/auth/unavailable";
+import { requestPresenterMode } from "@/lib/preferences/server";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("metadata"))("dashboard") };
+}
 
-export default async function DashboardPage() {
-  const session = await auth();
+export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
+  const [session, presenter, locale, t, tf, tm] = await Promise.all([
+    auth(),
+    requestPresenterMode((await searchParams).present),
+    getLocale(),
+    getTranslations("dashboard"),
+    getTranslations("flows"),
+    getTranslations("methods"),
+  ]);
   const identity = session?.identity;
   // proxy.ts already sends signed-out visitors to sign in; this keeps the page safe on its own.
   if (!session || !identity) redirect("/sign-in?callbackUrl=/dashboard");
   const details = await readDetails(identity.signInId);
   const certificate = details.kept ? summarizeCertificate(details.kept.certificateDer) : null;
-  const method = methodName(identity.method);
-  const flow = FLOW_DESCRIPTIONS[identity.flow].label;
+  const gone = details.missing ? (
+    <p className="text-slate-700 dark:text-slate-300" data-testid="details-gone">
+      {t(details.missing === "unavailable" ? "detailsUnavailable" : "detailsGone")}
+    </p>
+  ) : null;
+  // A method the portal does not know (the gateway may add some) is shown as the gateway wrote it.
+  const method = isKnownMethod(identity.method) ? tm(identity.method) : identity.method;
+  const flow = tf(`${identity.flow}.label`);
 
   async function signOutAction() {
     "use server";
@@ -32,112 +49,107 @@ export default async function DashboardPage() {
 
   return (
     <div className="flex flex-col gap-6">
+      <PresenterMode mode={presenter} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="flex flex-col gap-1">
-          <p className="text-sm font-semibold uppercase tracking-wide text-brand-800">Signed in</p>
-          <h1 className="text-3xl font-semibold tracking-tight text-slate-900" data-testid="person-name">
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-800 dark:text-brand-300">
+            {t("kicker")}
+          </p>
+          <h1
+            className="text-3xl font-semibold tracking-tight text-slate-900 dark:text-slate-100"
+            data-testid="person-name"
+          >
             {identity.givenName} {identity.surname}
           </h1>
-          <p className="text-slate-700">
-            with {method} through the {flow} flow, confirmed by the Identity Gateway
-          </p>
+          <p className="text-slate-700 dark:text-slate-300">{t("how", { method, flow })}</p>
         </div>
         <form action={signOutAction}>
           <button type="submit" className={secondaryButton}>
-            Sign out
+            {t("signOut")}
           </button>
         </form>
       </div>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card title="Who you are" id="identity-heading">
+        <Card title={t("who")} id="identity-heading">
           <Facts>
-            <Fact label="Name">
+            <Fact label={t("name")}>
               {identity.givenName} {identity.surname}
             </Fact>
-            <Fact label="Personal code" testId="personal-code">
+            <Fact label={t("personalCode")} testId="personal-code">
               {identity.personalCode}
             </Fact>
-            <Fact label="Country">
-              {countryName(identity.country) ?? identity.country} ({identity.country})
+            <Fact label={t("country")} testId="country">
+              {countryName(identity.country, locale) ?? identity.country} ({identity.country})
             </Fact>
-            <Fact label="Method" testId="method">
+            <Fact label={t("method")} testId="method">
               {method}
             </Fact>
-            <Fact label="Flow" testId="flow">
+            <Fact label={t("flow")} testId="flow">
               {flow}
             </Fact>
-            {identity.phone ? <Fact label="Phone">{identity.phone}</Fact> : null}
-            <Fact label="Authenticated" testId="authenticated-at">
-              {formatDateTime(identity.authenticatedAt)}
+            {identity.phone ? <Fact label={t("phone")}>{identity.phone}</Fact> : null}
+            <Fact label={t("authenticated")} testId="authenticated-at">
+              {formatDateTime(identity.authenticatedAt, locale)}
               {identity.authenticatedAtByPortal ? (
-                <span className="block text-sm text-slate-600">
-                  when this portal read the answer: the gateway's own time was missing or unreadable
-                </span>
+                <span className="block text-sm text-slate-600 dark:text-slate-400">{t("portalClock")}</span>
               ) : null}
             </Fact>
-            <Fact label="Session ends" testId="session-ends">
-              {formatDateTime(session.expires)}
+            <Fact label={t("sessionEnds")} testId="session-ends">
+              {formatDateTime(session.expires, locale)}
             </Fact>
           </Facts>
         </Card>
 
-        <Card title="How you signed in" id="timeline-heading">
-          {details.kept ? (
-            <SignInTimeline timeline={details.kept.timeline} />
-          ) : (
-            <DetailsGone missing={details.missing} />
-          )}
+        <Card title={t("howHeading")} id="timeline-heading">
+          {details.kept ? <SignInTimeline timeline={details.kept.timeline} /> : gone}
         </Card>
       </div>
 
-      <Card title="Authentication certificate" id="certificate-heading">
+      <Card title={t("certificate")} id="certificate-heading">
         {certificate ? (
           <>
             <Facts>
-              <Fact label="Subject" testId="certificate-subject" mono>
+              <Fact label={t("subject")} testId="certificate-subject" mono>
                 <AttributeLines attributes={certificate.subject} />
               </Fact>
-              <Fact label="Issuer" mono>
+              <Fact label={t("issuer")} mono>
                 <AttributeLines attributes={certificate.issuer} />
               </Fact>
-              <Fact label="Serial number" mono>
+              <Fact label={t("serialNumber")} mono>
                 {certificate.serialNumber}
               </Fact>
-              <Fact label="Valid from">{formatDateTime(certificate.validFrom)}</Fact>
-              <Fact label="Valid to">{formatDateTime(certificate.validTo)}</Fact>
-              <Fact label="Public key">{certificate.key}</Fact>
-              <Fact label="SHA-256 fingerprint" testId="certificate-fingerprint" mono>
+              <Fact label={t("validFrom")}>{formatDateTime(certificate.validFrom, locale)}</Fact>
+              <Fact label={t("validTo")}>{formatDateTime(certificate.validTo, locale)}</Fact>
+              <Fact label={t("publicKey")}>{certificate.key}</Fact>
+              <Fact label={t("fingerprint")} testId="certificate-fingerprint" mono>
                 {certificate.fingerprint256}
               </Fact>
             </Facts>
             <p>
               <a href="/api/me/certificate" download className={secondaryButton}>
-                Download certificate (PEM)
+                {t("download")}
               </a>
             </p>
           </>
         ) : details.kept ? (
-          <p className="text-slate-700" data-testid="no-certificate">
-            {details.kept.noCertificateReturned
-              ? "No certificate returned: the gateway's answer held none for this sign-in."
-              : "The gateway's answer held a certificate this portal could not read."}
+          <p className="text-slate-700 dark:text-slate-300" data-testid="no-certificate">
+            {details.kept.noCertificateReturned ? t("noCertificate") : t("unreadableCertificate")}
           </p>
         ) : (
-          <DetailsGone missing={details.missing} />
+          gone
         )}
       </Card>
 
       {details.kept ? (
-        <Disclosure summary="The gateway's status answer (certificate shortened)">
-          <p className="text-sm text-slate-600">
-            What <code>GET /api/authentication/{"{token}"}/status</code> returned, as the portal read it before making
-            your session: the fields it knows (others are dropped), the certificate shortened.
+        <Disclosure summary={t("answer")}>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {t.rich("answerText", { code: (chunks) => <code>{chunks}</code> })}
           </p>
           <pre
             // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard must be able to scroll it sideways on a phone
             tabIndex={0}
-            className="mt-3 overflow-x-auto rounded-lg bg-slate-900 p-4 text-sm text-slate-100"
+            className="mt-3 overflow-x-auto rounded-lg bg-slate-900 p-4 text-sm text-slate-100 dark:bg-slate-950 dark:ring-1 dark:ring-slate-700"
             data-testid="gateway-answer"
           >
             {JSON.stringify(details.kept.gatewayAnswer, null, 2)}
@@ -148,7 +160,7 @@ export default async function DashboardPage() {
   );
 }
 
-/** The server-side half of the session, or why it cannot be shown. */
+/** The server-side half of the session (lib/auth/details.ts), or why it cannot be shown. */
 async function readDetails(
   signInId: string,
 ): Promise<{ kept: SignInDetails; missing?: undefined } | { kept?: undefined; missing: "expired" | "unavailable" }> {
@@ -159,16 +171,6 @@ async function readDetails(
     if (causedByLostStore(error)) return { missing: "unavailable" };
     throw error;
   }
-}
-
-function DetailsGone({ missing }: { missing: "expired" | "unavailable" }) {
-  return (
-    <p className="text-slate-700" data-testid="details-gone">
-      {missing === "unavailable"
-        ? "The details of this sign-in cannot be read right now; try again in a moment."
-        : "The details of this sign-in (certificate, timeline, the gateway's answer) are no longer kept: they expire an hour after they were last shown, and a portal that keeps its state in memory forgets them when it restarts. Sign out and in again to see them."}
-    </p>
-  );
 }
 
 /** A distinguished name, one attribute a line. */

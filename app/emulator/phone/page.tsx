@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PhoneFrame } from "@/components/emulator/devices/phone-frame";
 import { VirtualPhone } from "@/components/emulator/devices/virtual-phone";
 import { phoneRequestIdSchema } from "@/lib/emulator/devices/protocol";
-import { deviceMessagesFor, pickLocale, textLanguage } from "@/lib/emulator/i18n";
+import { deviceMessagesFor, pickLocale } from "@/lib/emulator/i18n";
 
 export const metadata: Metadata = {
   title: { absolute: "Virtual phone · Identity Gateway emulator" },
@@ -19,7 +19,7 @@ export default async function PhonePage(props: PageProps<"/emulator/phone">) {
   const locale = pickLocale(searchParams._locale);
   const messages = deviceMessagesFor(locale);
   return (
-    <PhoneFrame title="Smart-ID · Mobile-ID" lang={textLanguage(locale)} badge={messages.demoBadge}>
+    <PhoneFrame title="Smart-ID · Mobile-ID" lang={locale} badge={messages.demoBadge}>
       <main className="flex flex-1 flex-col">
         <VirtualPhone requestId={requestId.success ? requestId.data : undefined} messages={messages} />
       </main>

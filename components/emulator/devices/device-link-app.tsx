@@ -8,7 +8,7 @@ import {
   type DeviceLinkCheckResult,
   pinSchema,
 } from "@/lib/emulator/devices/protocol";
-import { countryName, type DeviceMessages, fill, type TranslatedLocale } from "@/lib/emulator/i18n";
+import { countryName, type DeviceMessages, fill, type GatewayLocale } from "@/lib/emulator/i18n";
 import { callEmulator } from "../shared/call-emulator";
 import { FieldError } from "../shared/field-error";
 import { fillNodes } from "../shared/fill-nodes";
@@ -31,7 +31,7 @@ type AppRequest = Extract<DeviceLinkCheckResult, { ok: true }>["request"];
  * Smart-ID service, which checks it before anything is shown; then the person picks a demo identity, enters a PIN and
  * confirms or refuses.
  */
-export function DeviceLinkApp({ messages, lang }: { messages: DeviceMessages; lang: TranslatedLocale }) {
+export function DeviceLinkApp({ messages, lang }: { messages: DeviceMessages; lang: GatewayLocale }) {
   const [screen, setScreen] = useState<Screen>({ kind: "checking" });
   const [link, setLink] = useState("");
   const [error, setError] = useState<string>();
@@ -153,7 +153,7 @@ function OutcomeScreen({
 }: {
   screen: Extract<Screen, { kind: "outcome" }>;
   messages: DeviceMessages;
-  lang: TranslatedLocale;
+  lang: GatewayLocale;
 }) {
   const { outcome, callbackUrl, rpName } = screen;
   const [title, text] =

@@ -1,11 +1,11 @@
 import type { HostedState } from "@/lib/emulator/hosted/state";
-import { countryList, countryName, fill, type Messages, type TranslatedLocale } from "@/lib/emulator/i18n";
+import { countryList, countryName, fill, type GatewayLocale, type Messages } from "@/lib/emulator/i18n";
 import { emulatorButton } from "../shared/button-styles";
 
 type Ended = Exclude<HostedState, { state: "waiting" }>;
 
 /** What went wrong, in a sentence, for an ending that needs more than its heading. */
-function detailOf(outcome: Ended, messages: Messages, rpName: string, lang: TranslatedLocale): string | undefined {
+function detailOf(outcome: Ended, messages: Messages, rpName: string, lang: GatewayLocale): string | undefined {
   if (outcome.state === "failed") return messages[`end${outcome.endResult}`];
   if (outcome.state === "not-resident") {
     return fill(messages.residencyRefused, {
@@ -27,7 +27,7 @@ export function HostedOutcome({
   outcome: Ended;
   messages: Messages;
   rpName: string;
-  lang: TranslatedLocale;
+  lang: GatewayLocale;
 }) {
   if (outcome.state === "closed") {
     return (

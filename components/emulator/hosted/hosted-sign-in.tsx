@@ -4,7 +4,7 @@ import { Fragment, type KeyboardEvent, useCallback, useEffect, useRef, useState 
 import type { AuthMethod } from "@/lib/emulator/engine/model";
 import type { HostedAction, HostedActionAnswer, SameDeviceLinkView } from "@/lib/emulator/hosted/protocol";
 import type { HostedState } from "@/lib/emulator/hosted/state";
-import { fill, type Messages, pickLocale, textLanguage } from "@/lib/emulator/i18n";
+import { fill, type Messages, pickLocale } from "@/lib/emulator/i18n";
 import { ClassicSmartIdForm, type CountryOption } from "./classic-smart-id-form";
 import { postAction } from "./hosted-api";
 import { HostedOutcome } from "./hosted-outcome";
@@ -21,6 +21,8 @@ export interface HostedSignInProps {
   rpName: string;
   methods: AuthMethod[];
   qrFlow: boolean;
+  /** Presenter mode (`present=1`): a QR code to scan from across a room. */
+  present: boolean;
   sameDevice?: SameDeviceLinkView;
   prefill: { countryCode?: string; code?: string; phone?: string };
   countries: CountryOption[];
@@ -35,7 +37,7 @@ const TAB_LABEL: Record<AuthMethod, "tabSmartid" | "tabMobile" | "tabSmartcard">
 };
 
 export function HostedSignIn(props: HostedSignInProps) {
-  const { token, locale, messages, rpName, methods, qrFlow, prefill, countries, cards } = props;
+  const { token, locale, messages, rpName, methods, qrFlow, present, prefill, countries, cards } = props;
   const [notice, setNotice] = useState<string>();
   const onConnection = useCallback(
     (lost: boolean) => setNotice(lost ? messages.connectionLost : undefined),
@@ -81,9 +83,7 @@ export function HostedSignIn(props: HostedSignInProps) {
   }
 
   if (!waiting) {
-    return (
-      <HostedOutcome outcome={state} messages={messages} rpName={rpName} lang={textLanguage(pickLocale(locale))} />
-    );
+    return <HostedOutcome outcome={state} messages={messages} rpName={rpName} lang={pickLocale(locale)} />;
   }
 
   const phoneRequest = state.phoneRequest;
@@ -103,6 +103,7 @@ export function HostedSignIn(props: HostedSignInProps) {
           locale={locale}
           messages={messages}
           sameDevice={sameDevice}
+          large={present}
           active={waiting}
           onSameDeviceChange={setSameDevice}
           onRenewFailed={onRenewFailed}

@@ -16,12 +16,19 @@ const REFRESH_MS = 1000;
 const HIDE_AFTER_MS = 2500;
 /** About 7 px per module for the version-11 code our links need, inside the 6–10 px the spec asks for. */
 const QR_SIZE_PX = 483;
+/**
+ * Presenter mode: as large as the screen allows, up to 880 px (about 13 px per module). On a projector the spec's
+ * 6–10 px per desktop module is too small to scan from the back of a room; the code itself is the same.
+ */
+const LARGE_QR_SIZE_PX = 880;
 
 interface Props {
   token: string;
   locale: string;
   messages: Messages;
   sameDevice: SameDeviceLinkView;
+  /** Presenter mode: the largest code the screen allows. */
+  large: boolean;
   /** False once the session has ended: polling stops. */
   active: boolean;
   onSameDeviceChange: (link: SameDeviceLinkView) => void;
@@ -33,6 +40,7 @@ export function SmartIdQrPanel({
   locale,
   messages,
   sameDevice,
+  large,
   active,
   onSameDeviceChange,
   onRenewFailed,
@@ -87,7 +95,9 @@ export function SmartIdQrPanel({
         </h2>
         <p className="max-w-md text-center text-sm text-slate-700">{messages.qrSteps}</p>
         <div
-          className="grid w-full max-w-[483px] place-items-center rounded-lg border border-slate-200 bg-white"
+          className={`grid w-full place-items-center rounded-lg border border-slate-200 bg-white ${
+            large ? "max-w-[min(880px,88dvh)]" : "max-w-[483px]"
+          }`}
           style={{ aspectRatio: "1 / 1" }}
           data-testid="qr-area"
         >
@@ -103,11 +113,11 @@ export function SmartIdQrPanel({
               value={fresh.link}
               level="M"
               marginSize={4}
-              size={QR_SIZE_PX}
+              size={large ? LARGE_QR_SIZE_PX : QR_SIZE_PX}
               role="img"
               aria-label={messages.qrAlt}
               data-testid="smartid-qr"
-              className="h-auto max-w-full"
+              className={large ? "h-auto w-full" : "h-auto max-w-full"}
             />
           ) : (
             <p role="status" className="p-6 text-center text-sm text-slate-700">

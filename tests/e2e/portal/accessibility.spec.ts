@@ -1,13 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { devices, expect, type Page, test } from "@playwright/test";
-import { complete, returnToPortal, startSignIn } from "./support";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
+import { complete, returnToPortal, seriousViolations, startSignIn } from "./support";
 
 test.describe("accessibility (axe: no serious or critical violations)", () => {
   test("start page, sign-in page and error page", async ({ page }) => {
@@ -29,6 +21,17 @@ test.describe("accessibility (axe: no serious or critical violations)", () => {
     await returnToPortal(page, token);
     await page.getByText("The gateway's status answer").click();
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test("presenter mode, the tour and the header's menus", async ({ page }) => {
+    await page.goto("/sign-in?flow=classic&present=1");
+    await expect(page.getByTestId("presenter-panel")).toBeVisible();
+    expect(await seriousViolations(page), "presenter sign-in page").toEqual([]);
+    await page.goto("/?present=0");
+    for (const menu of ["language-switcher", "theme-toggle"]) {
+      await page.getByTestId(menu).locator("summary").click();
+      expect(await seriousViolations(page), menu).toEqual([]);
+    }
   });
 
   test("the sign-in form works from the keyboard", async ({ page }) => {

@@ -9,7 +9,7 @@ import { expectDashboard, expectSignedOut } from "./support";
  * person uses them. Nothing here uses test control.
  */
 
-const GATEWAY_PAGE = /\/emulator\/auth\/[0-9a-f]{64}$/;
+const GATEWAY_PAGE = /\/emulator\/auth\/[0-9a-f]{64}\?_locale=en$/;
 
 /** Reads the QR code on screen from a screenshot of its element, as a phone camera would. */
 async function decodeQr(qr: Locator): Promise<string> {

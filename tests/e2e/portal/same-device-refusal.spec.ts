@@ -8,7 +8,7 @@ import { expectErrorPage, expectSignedOut } from "./support";
  * what happened, not on "bad request". Nothing here uses test control.
  */
 
-const GATEWAY_PAGE = /\/emulator\/auth\/[0-9a-f]{64}$/;
+const GATEWAY_PAGE = /\/emulator\/auth\/[0-9a-f]{64}\?_locale=en$/;
 
 async function toGateway(page: Page, query: string) {
   await page.goto(`/sign-in?${query}`);

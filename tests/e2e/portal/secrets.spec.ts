@@ -21,7 +21,7 @@ test.describe("the gateway access token stays on the server", () => {
     });
     await page.goto("/sign-in?flow=same-device&methods=smartid,mobile&country=ee&code=40404040009");
     await page.getByRole("button", { name: "Continue to the gateway" }).click();
-    await page.waitForURL(/\/emulator\/auth\/[0-9a-f]{64}$/);
+    await page.waitForURL(/\/emulator\/auth\/[0-9a-f]{64}\?_locale=en$/);
     await page.getByRole("link", { name: "Open Smart-ID app" }).click();
     await page.getByRole("radio", { name: /· EE · 40404040009$/ }).check();
     await page.getByLabel("PIN1").fill("12345");

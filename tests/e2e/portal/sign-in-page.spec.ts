@@ -51,7 +51,7 @@ test.describe("the sign-in page", () => {
     await expect(main).toContainText("kept on the server, never sent to your browser");
     expect(await page.content()).not.toContain(accessToken);
     await page.clock.runFor(1000);
-    await page.waitForURL(/\/emulator\/auth\/[0-9a-f]{64}$/);
+    await page.waitForURL(/\/emulator\/auth\/[0-9a-f]{64}\?_locale=en$/);
   });
 
   test("the redirect page shows nothing without a sign-in in progress", async ({ page }) => {

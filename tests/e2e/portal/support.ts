@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, type BrowserContext, expect, type Page } from "@playwright/test";
 import { controlOk } from "../support/gateway";
 import { accessToken, gatewayUrl, portalUrl } from "../support/servers";
@@ -84,4 +85,12 @@ export async function expectSignedOut(page: Page): Promise<void> {
 
 export async function bindingCookie(context: BrowserContext) {
   return (await context.cookies(portalUrl)).find((cookie) => cookie.name === BINDING_COOKIE);
+}
+
+/** Serious and critical axe findings (colour contrast among them), named so a failure says what and where. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }

@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AutoContinue } from "@/components/auto-continue";
 import { secondaryButton } from "@/components/button-styles";
 import { NoSignIn } from "@/components/no-sign-in";
+import { PresenterMode } from "@/components/presenter-mode";
 import { returnPath } from "@/lib/auth/paths";
 import { MAX_RETURN_ATTEMPTS } from "@/lib/auth/waiting";
 import { sessionTokenSchema } from "@/lib/gateway/schemas";
+import { requestPresenterMode } from "@/lib/preferences/server";
 
-export const metadata: Metadata = { title: "Finishing sign-in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("metadata"))("finishing") };
+}
 
 const querySchema = z.object({
   session_token: sessionTokenSchema,
@@ -15,34 +20,37 @@ const querySchema = z.object({
 });
 
 /** The gateway said "waiting": ask again shortly, a few times, before giving up on the error page. */
-export default async function FinishingPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const query = querySchema.safeParse(await searchParams);
+export default async function FinishingPage({ searchParams }: PageProps<"/sign-in/finishing">) {
+  const raw = await searchParams;
+  const [presenter, t] = await Promise.all([requestPresenterMode(raw.present), getTranslations("finishing")]);
+  const query = querySchema.safeParse(raw);
   if (!query.success) {
-    return <NoSignIn title="Nothing to finish" text="This address does not belong to a sign-in in progress." />;
+    return (
+      <div className="flex flex-col gap-6">
+        <PresenterMode mode={presenter} />
+        <NoSignIn title={t("nothingTitle")} text={t("nothingText")} />
+      </div>
+    );
   }
   const next = returnPath(query.data.session_token, query.data.attempt);
   return (
     <div className="flex max-w-2xl flex-col gap-5">
+      <PresenterMode mode={presenter} />
       <div className="flex items-center gap-3">
         <span
           aria-hidden="true"
-          className="size-6 shrink-0 animate-spin rounded-full border-4 border-brand-200 border-t-brand-700 motion-reduce:animate-none"
+          className="size-6 shrink-0 animate-spin rounded-full border-4 border-brand-200 border-t-brand-700 motion-reduce:animate-none dark:border-brand-900 dark:border-t-brand-400"
         />
-        <h1 className="text-3xl font-semibold tracking-tight text-slate-900">Finishing sign-in…</h1>
+        <h1 className="text-3xl font-semibold tracking-tight text-slate-900 dark:text-slate-100">{t("title")}</h1>
       </div>
-      <p className="text-slate-700">
-        The gateway has not confirmed your sign-in yet, so the portal asks it again shortly (try {query.data.attempt} of{" "}
-        {MAX_RETURN_ATTEMPTS}). You do not need to do anything.
+      <p className="text-slate-700 dark:text-slate-300">
+        {t("text", { attempt: query.data.attempt, max: MAX_RETURN_ATTEMPTS })}
       </p>
       <div className="flex flex-wrap items-center gap-4">
         <a href={next} className={secondaryButton}>
-          Check now
+          {t("checkNow")}
         </a>
-        <AutoContinue href={next} delayMs={1500} label="Checking again" />
+        <AutoContinue href={next} delayMs={1500} label="checking" />
       </div>
     </div>
   );

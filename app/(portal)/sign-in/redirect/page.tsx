@@ -1,45 +1,57 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AutoContinue } from "@/components/auto-continue";
 import { primaryButton } from "@/components/button-styles";
 import { Card, Fact, Facts } from "@/components/card";
+import { FlowExplainer } from "@/components/flow-explainer";
 import { NoSignIn } from "@/components/no-sign-in";
+import { PresenterMode } from "@/components/presenter-mode";
 import { requireBinding } from "@/lib/auth/binding-cookie";
-import { FLOW_DESCRIPTIONS } from "@/lib/auth/flows";
 import { PORTAL_PATHS } from "@/lib/auth/paths";
-import { SIGN_IN_FAILURES } from "@/lib/auth/reasons";
-import { METHOD_NAMES } from "@/lib/auth/sign-in-request";
+import { isKnownMethod } from "@/lib/auth/sign-in-request";
 import { causedByLostStore } from "@/lib/auth/unavailable";
 import { env } from "@/lib/env";
+import { LOCALE_NAMES, localeSchema } from "@/lib/preferences/locale";
+import { hostedPageForVisitor, requestPresenterMode } from "@/lib/preferences/server";
 
-export const metadata: Metadata = { title: "On to the gateway" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("metadata"))("redirect") };
+}
 
 /**
  * "Render the gateway redirect": what the portal asked the gateway for and where the browser goes next, read from
  * the sealed binding cookie (never from the URL), then on to the gateway after a short pause.
  */
-export default async function RedirectPage() {
-  let binding: Awaited<ReturnType<typeof requireBinding>>;
-  try {
-    binding = await requireBinding();
-  } catch (error) {
-    if (!causedByLostStore(error)) throw error;
-    return <NoSignIn title={SIGN_IN_FAILURES.unavailable.title} text={SIGN_IN_FAILURES.unavailable.text} />;
+export default async function RedirectPage({ searchParams }: PageProps<"/sign-in/redirect">) {
+  const [binding, presenter, t, tf, tm] = await Promise.all([
+    requireBinding().catch((error: unknown) => {
+      if (causedByLostStore(error)) return "unavailable" as const;
+      throw error;
+    }),
+    requestPresenterMode((await searchParams).present),
+    getTranslations("redirect"),
+    getTranslations("flows"),
+    getTranslations("methods"),
+  ]);
+  if (binding === "unavailable") {
+    const reasons = await getTranslations("reasons");
+    return <NoSignIn title={reasons("unavailable.title")} text={reasons("unavailable.text")} />;
   }
   if (!binding.ok) {
     return (
-      <NoSignIn
-        title="No sign-in in progress"
-        text={
-          binding.problem === "expired" || binding.problem === "stale"
-            ? "The sign-in you started has expired."
-            : "This browser has no sign-in waiting to go to the gateway."
-        }
-      />
+      <div className="flex flex-col gap-6">
+        <PresenterMode mode={presenter} />
+        <NoSignIn
+          title={t("noSignInTitle")}
+          text={binding.problem === "expired" || binding.problem === "stale" ? t("expired") : t("nothingWaiting")}
+        />
+      </div>
     );
   }
   const { state } = binding;
   const settings = env();
-  const gateway = new URL(state.gatewayUrl);
+  // The same address /api/gateway/continue sends the browser to.
+  const gateway = new URL(await hostedPageForVisitor(state.gatewayUrl));
   const rows: Array<[string, string]> = [
     ["return_url", state.sent.return_url],
     ["smartid_qr_flow", String(state.sent.smartid_qr_flow)],
@@ -48,41 +60,49 @@ export default async function RedirectPage() {
   if (state.sent.authentication_methods) {
     rows.push([
       "authentication_methods",
-      state.sent.authentication_methods.map((method) => METHOD_NAMES[method]).join(", "),
+      state.sent.authentication_methods.map((method) => (isKnownMethod(method) ? tm(method) : method)).join(", "),
     ]);
   }
   if (state.sent.country_code) rows.push(["country_code", state.sent.country_code]);
   if (state.sent.code) rows.push(["code", state.sent.code]);
   if (state.sent.phone) rows.push(["phone", state.sent.phone]);
 
-  return (
+  const added: Array<[string, string]> = [];
+  const pageLocale = localeSchema.safeParse(gateway.searchParams.get("_locale"));
+  if (pageLocale.success) {
+    added.push(["_locale", t("localeValue", { value: pageLocale.data, language: LOCALE_NAMES[pageLocale.data] })]);
+  }
+  if (gateway.searchParams.get("present") === "1") added.push(["present", t("presentValue", { value: "1" })]);
+
+  const content = (
     <div className="flex max-w-3xl flex-col gap-6">
       <div className="flex flex-col gap-2">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-800">
-          {FLOW_DESCRIPTIONS[state.flow].label}
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-800 dark:text-brand-300">
+          {tf(`${state.flow}.label`)}
         </p>
-        <h1 className="text-3xl font-semibold tracking-tight text-slate-900">Taking you to the Identity Gateway</h1>
-        <p className="text-slate-700">{FLOW_DESCRIPTIONS[state.flow].summary}</p>
+        <h1 className="text-3xl font-semibold tracking-tight text-slate-900 dark:text-slate-100">{t("title")}</h1>
+        <p className="text-slate-700 dark:text-slate-300">{tf(`${state.flow}.summary`)}</p>
       </div>
 
-      <Card title="Where your browser goes next" id="destination-heading">
+      <Card title={t("destination")} id="destination-heading">
         <Facts>
-          <Fact label="Gateway" testId="gateway-host" mono>
+          <Fact label={t("gateway")} testId="gateway-host" mono>
             {gateway.host}
           </Fact>
-          <Fact label="Sign-in page" mono>
+          <Fact label={t("page")} mono>
             {gateway.pathname}
           </Fact>
+          {added.map(([name, value]) => (
+            <Fact key={name} label={<code>{name}</code>} testId={`sent-${name}`}>
+              {value}
+            </Fact>
+          ))}
         </Facts>
       </Card>
 
       <Card
         id="sent-heading"
-        title={
-          <>
-            What the portal sent to <code className="text-sm whitespace-nowrap">POST /api/authentication/create</code>
-          </>
-        }
+        title={t.rich("sent", { code: (chunks) => <code className="text-sm whitespace-nowrap">{chunks}</code> })}
       >
         <Facts>
           {rows.map(([name, value]) => (
@@ -91,7 +111,7 @@ export default async function RedirectPage() {
             </Fact>
           ))}
           <Fact label={<code>access_token</code>}>
-            <span className="text-sm text-slate-600 italic">kept on the server, never sent to your browser</span>
+            <span className="text-sm text-slate-600 italic dark:text-slate-400">{t("tokenKept")}</span>
           </Fact>
         </Facts>
       </Card>
@@ -99,10 +119,29 @@ export default async function RedirectPage() {
       <div className="flex flex-wrap items-center gap-4">
         {/* A plain link: Next's <Link> would prefetch it. */}
         <a href={PORTAL_PATHS.continue} className={primaryButton}>
-          Continue
+          {t("continue")}
         </a>
-        <AutoContinue href={PORTAL_PATHS.continue} delayMs={settings.signInRedirectDelayMs} label="Continuing" />
+        {/* A presenter moves on when the room has read the page. */}
+        {presenter.on ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t("presenterWaits")}</p>
+        ) : (
+          <AutoContinue href={PORTAL_PATHS.continue} delayMs={settings.signInRedirectDelayMs} label="continuing" />
+        )}
       </div>
+    </div>
+  );
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PresenterMode mode={presenter} />
+      {presenter.on ? (
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+          {content}
+          <FlowExplainer stage="redirect" flow={state.flow} />
+        </div>
+      ) : (
+        content
+      )}
     </div>
   );
 }

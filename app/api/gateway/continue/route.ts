@@ -4,10 +4,12 @@ import { requireBinding, writeBinding } from "@/lib/auth/binding-cookie";
 import { errorPath } from "@/lib/auth/paths";
 import { orUnavailable } from "@/lib/auth/unavailable";
 import { env } from "@/lib/env";
+import { hostedPageForVisitor } from "@/lib/preferences/server";
 
 /**
  * GET /api/gateway/continue: the last step before the gateway. Notes when the browser left (for the timeline) and
- * sends it to the gateway's page named in the sealed binding cookie — never to an address from the query.
+ * sends it to the gateway's page named in the sealed binding cookie — never to an address from the query — in the
+ * visitor's language (`_locale`) and, with the emulator, in presenter mode when they are in it.
  */
 async function handle() {
   const settings = env();
@@ -19,7 +21,7 @@ async function handle() {
     );
   }
   if (binding.state.sentAt === undefined) await writeBinding({ ...binding.state, sentAt: Date.now() });
-  return NextResponse.redirect(binding.state.gatewayUrl, 303);
+  return NextResponse.redirect(await hostedPageForVisitor(binding.state.gatewayUrl), 303);
 }
 
 export function GET() {

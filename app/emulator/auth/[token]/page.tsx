@@ -7,7 +7,7 @@ import { emulatorSessions } from "@/lib/emulator/engine/runtime";
 import { sameDeviceLink } from "@/lib/emulator/hosted/smartid";
 import { hostedState } from "@/lib/emulator/hosted/state";
 import { emulatorBase } from "@/lib/emulator/http";
-import { fill, GATEWAY_LOCALES, type Messages, messagesFor, pickLocale, textLanguage } from "@/lib/emulator/i18n";
+import { fill, GATEWAY_LOCALES, type Messages, messagesFor, pickLocale } from "@/lib/emulator/i18n";
 import { isStoreUnavailable } from "@/lib/store/state-store";
 
 export const metadata: Metadata = {
@@ -36,12 +36,18 @@ function Unavailable({ lang, messages }: { lang: string; messages: Messages }) {
   );
 }
 
-/** `GET {gateway}/auth/{token}`: the gateway's hosted sign-in page, as the integrator redirects the browser to it. */
+/**
+ * `GET {gateway}/auth/{token}`: the gateway's hosted sign-in page, as the integrator redirects the browser to it.
+ * `_locale` picks its language; `present=1` (the emulator's own, sent by the portal in presenter mode) makes the
+ * Smart-ID QR code big enough to scan from the back of a room.
+ */
 export default async function HostedSignInPage(props: PageProps<"/emulator/auth/[token]">) {
   const { token } = await props.params;
-  const locale = pickLocale((await props.searchParams)._locale);
+  const query = await props.searchParams;
+  const locale = pickLocale(query._locale);
+  const present = query.present === "1";
   const messages = messagesFor(locale);
-  const lang = textLanguage(locale);
+  const lang = locale;
   const now = Date.now();
   let session: EmulatorSession | undefined;
   try {
@@ -79,7 +85,7 @@ export default async function HostedSignInPage(props: PageProps<"/emulator/auth/
   return (
     <div lang={lang} className="min-h-dvh bg-slate-50">
       <EmulatorBanner text={messages.banner} detail={messages.bannerDetail} />
-      <main className="mx-auto flex w-full max-w-2xl flex-col gap-6 px-4 py-8">
+      <main className={`mx-auto flex w-full flex-col gap-6 px-4 py-8 ${present ? "max-w-5xl" : "max-w-2xl"}`}>
         <header className="flex flex-wrap items-start justify-between gap-4">
           <div>
             <p className="text-sm font-semibold tracking-wide text-emulator-700 uppercase">Identity Gateway</p>
@@ -90,7 +96,7 @@ export default async function HostedSignInPage(props: PageProps<"/emulator/auth/
             {GATEWAY_LOCALES.map((code) => (
               <a
                 key={code}
-                href={`?_locale=${code}`}
+                href={`?_locale=${code}${present ? "&present=1" : ""}`}
                 lang={code}
                 aria-current={code === locale ? "true" : undefined}
                 className={code === locale ? "font-semibold text-slate-900" : "text-brand-700 underline"}
@@ -108,6 +114,7 @@ export default async function HostedSignInPage(props: PageProps<"/emulator/auth/
             rpName={rpName}
             methods={methods}
             qrFlow={qrFlow}
+            present={present}
             sameDevice={sameDevice ? { type: sameDevice.type, link: sameDevice.link } : undefined}
             prefill={{
               countryCode: session?.request.countryCode,

@@ -66,13 +66,22 @@ describe("the certificate summary with SK's test-certificate profiles", () => {
 });
 
 describe("country names", () => {
-  it("reads the gateway's upper-case code and the form's lower-case one", () => {
-    expect(countryName("EE")).toBe("Estonia");
-    expect(countryName("lv")).toBe("Latvia");
+  it("reads the gateway's upper-case code and the form's lower-case one, in the reader's language", () => {
+    expect(countryName("EE", "en")).toBe("Estonia");
+    expect(countryName("lv", "en")).toBe("Latvia");
+    expect(countryName("EE", "lt")).toBe("Estija");
+    expect(countryName("LT", "lv")).toBe("Lietuva");
+    expect(countryName("LV", "et")).toBe("Läti");
+    expect(countryName("be", "ru")).toBe("Бельгия");
   });
 
-  it("has no name for a code it does not know, nor for inherited keys", () => {
-    expect(countryName("FI")).toBeUndefined();
-    expect(countryName("constructor")).toBeUndefined();
+  it("names any ISO 3166-1 country the gateway answers, not only the form's four", () => {
+    expect(countryName("FI", "en")).toBe("Finland");
+  });
+
+  it("has no name for something that is not a country code", () => {
+    expect(countryName("QQ", "en")).toBeUndefined();
+    expect(countryName("constructor", "en")).toBeUndefined();
+    expect(countryName("", "en")).toBeUndefined();
   });
 });

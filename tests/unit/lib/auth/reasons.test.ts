@@ -7,14 +7,15 @@ import {
   type SignInFailureReason,
 } from "@/lib/auth/reasons";
 import { GatewayError } from "@/lib/gateway/errors";
+import en from "@/lib/i18n/messages/en.json";
 
 describe("failure pages", () => {
   it("a refused access token leads to a configuration page that does not suggest trying again", () => {
     const reason = reasonForGatewayError("unauthorized");
     expect(reason).toBe("gateway-misconfigured");
-    const page = SIGN_IN_FAILURES[reason];
-    expect(page.retry).toBe(false);
-    expect(`${page.title} ${page.text}`).not.toMatch(/try again/i);
+    expect(SIGN_IN_FAILURES[reason].retry).toBe(false);
+    const words = en.reasons[reason];
+    expect(`${words.title} ${words.text}`).not.toMatch(/try again/i);
   });
 
   it("only the portal's own misconfiguration takes the way to try again away", () => {
@@ -27,7 +28,7 @@ describe("failure pages", () => {
 
   it("an unknown status word has its own page, not the malformed one", () => {
     expect(reasonForGatewayError("unknown-status")).toBe("gateway-unknown-status");
-    expect(SIGN_IN_FAILURES["gateway-unknown-status"].title).toMatch(/does not understand/);
+    expect(en.reasons["gateway-unknown-status"].title).toMatch(/does not understand/);
   });
 });
 

@@ -7,62 +7,76 @@ import {
   deviceLinkLocale,
   deviceMessagesFor,
   fill,
+  GATEWAY_LOCALES,
   messagesFor,
   pickLocale,
-  textLanguage,
 } from "@/lib/emulator/i18n";
+import { smartIdLang } from "@/lib/smartid/lang";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 /**
- * A catalogue pair is complete when Lithuanian has every English text, none empty, each translated rather than
- * copied (except `sameInBoth`: brand names and pure placeholders), with the same placeholders.
+ * A catalogue is complete when it has every English text, none empty, each translated rather than copied (except
+ * `sameAsEnglish`: brand names and pure placeholders), with the same placeholders.
  */
 function describeCompleteness(
   name: string,
   en: Record<string, string>,
-  lt: Record<string, string>,
-  sameInBoth: string[],
+  other: Record<string, string>,
+  sameAsEnglish: string[],
 ) {
   describe(name, () => {
-    it("has every English text in Lithuanian, none empty", () => {
-      expect(Object.keys(lt).sort()).toEqual(Object.keys(en).sort());
-      for (const [key, text] of Object.entries(lt)) expect(text.trim(), key).not.toBe("");
+    it("has every English text, none empty, and nothing else", () => {
+      expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
+      for (const [key, text] of Object.entries(other)) expect(text.trim(), key).not.toBe("");
     });
 
     it("translates, rather than copies, the texts that are words", () => {
-      const sameAsEnglish = Object.keys(en).filter((key) => lt[key] === en[key]);
-      expect(sameAsEnglish.sort()).toEqual(sameInBoth);
+      const copied = Object.keys(en).filter((key) => other[key] === en[key]);
+      expect(copied.sort()).toEqual(sameAsEnglish);
     });
 
-    it("keeps the same placeholders in both languages", () => {
+    it("keeps the same placeholders as English", () => {
       for (const key of Object.keys(en)) {
-        expect(placeholders(lt[key] ?? ""), key).toEqual(placeholders(en[key] ?? ""));
+        expect(placeholders(other[key] ?? ""), key).toEqual(placeholders(en[key] ?? ""));
       }
     });
   });
 }
 
-// Brand names and the card label's pure placeholders may stay as they are.
-describeCompleteness("hosted page texts", allCatalogues().en, allCatalogues().lt, [
-  "smartcardCardLabel",
-  "tabMobile",
-  "tabSmartid",
-]);
-// The PIN's name and the DEMO badge read the same in both languages.
-describeCompleteness("virtual app and phone texts", allDeviceCatalogues().en, allDeviceCatalogues().lt, [
-  "demoBadge",
-  "pinLabel",
-]);
+for (const locale of GATEWAY_LOCALES.filter((code) => code !== "en")) {
+  // Brand names and the card label's pure placeholders may stay as they are.
+  describeCompleteness(`hosted page texts (${locale})`, allCatalogues().en, allCatalogues()[locale], [
+    "smartcardCardLabel",
+    "tabMobile",
+    "tabSmartid",
+  ]);
+  // The PIN's name and the DEMO badge read the same in every language.
+  describeCompleteness(
+    `virtual app and phone texts (${locale})`,
+    allDeviceCatalogues().en,
+    allDeviceCatalogues()[locale],
+    ["demoBadge", "pinLabel"],
+  );
+}
 
 describe("the virtual app's language", () => {
-  it("speaks the language of a device link's lang, English where there is no translation", () => {
+  it("speaks the language a device link's lang names, English for anything else", () => {
     expect(deviceLinkLocale("lit")).toBe("lt");
+    expect(deviceLinkLocale("lav")).toBe("lv");
+    expect(deviceLinkLocale("est")).toBe("et");
+    expect(deviceLinkLocale("rus")).toBe("ru");
     expect(deviceLinkLocale("eng")).toBe("en");
-    expect(deviceLinkLocale("lav")).toBe("en");
+    expect(deviceLinkLocale("deu")).toBe("en");
     expect(deviceLinkLocale(undefined)).toBe("en");
     expect(deviceMessagesFor(deviceLinkLocale("lit")).confirm).toBe("Patvirtinti");
-    expect(deviceMessagesFor("ru")).toBe(deviceMessagesFor("en"));
+    expect(deviceMessagesFor(deviceLinkLocale("lav")).confirm).toBe("Apstiprināt");
+    expect(deviceMessagesFor(deviceLinkLocale("est")).confirm).toBe("Kinnita");
+    expect(deviceMessagesFor(deviceLinkLocale("rus")).confirm).toBe("Подтвердить");
+  });
+
+  it("links back and forth with the device link's lang for every language", () => {
+    for (const locale of GATEWAY_LOCALES) expect(deviceLinkLocale(smartIdLang(locale))).toBe(locale);
   });
 });
 
@@ -75,10 +89,11 @@ describe("pickLocale", () => {
     expect(pickLocale(["lv", "lt"])).toBe("lv");
   });
 
-  it("shows English text for languages without a translation", () => {
-    expect(messagesFor("lv")).toBe(messagesFor("en"));
-    expect(textLanguage("et")).toBe("en");
+  it("has its own texts for each of them", () => {
     expect(messagesFor("lt").title).toBe("Prisijungimas");
+    expect(messagesFor("lv").title).toBe("Pieteikšanās");
+    expect(messagesFor("et").title).toBe("Sisselogimine");
+    expect(messagesFor("ru").title).toBe("Вход");
   });
 });
 
@@ -101,8 +116,8 @@ describe("country names", () => {
     expect(fill(messagesFor("lt").residencyRefused, values)).toBe(
       "Demo priima tik asmenis, kurių gyvenamoji šalis yra Lietuva ar Latvija. Jūsų gyvenamoji šalis – Estija, todėl čia prisijungti negalite.",
     );
-    expect(fill(messagesFor("lv").residencyRefused, { ...values, country: "Estonia" })).toContain(
-      "Your country of residence is Estonia",
+    expect(fill(messagesFor("ru").residencyRefused, { ...values, country: countryName("EE", "ru") })).toContain(
+      "Ваша страна проживания — Эстония",
     );
   });
 });
