@@ -188,6 +188,8 @@ async function browserFigures(server) {
     // Confirm → dashboard, with the phone's answer given by script the moment the code is on screen.
     const toDashboard = [];
     const leaving = [];
+    const serverHops = [];
+    const painting = [];
     for (let i = 0; i < 15; i++) {
       const desktop = await browser.newContext();
       const tab = await desktop.newPage();
@@ -200,6 +202,14 @@ async function browserFigures(server) {
         body: JSON.stringify({ link }),
       });
       if (!check.ok) throw new Error(`the app refused the code: ${await check.text()}`);
+      // When the browser asks for the return hop and when the dashboard's answer arrives: the portal's share.
+      const marks = {};
+      tab.on("request", (request) => {
+        if (request.url().includes("/api/gateway/return")) marks.returnAsked ??= performance.now();
+      });
+      tab.on("response", (response) => {
+        if (new URL(response.url()).pathname === "/dashboard") marks.dashboardAnswered ??= performance.now();
+      });
       const left = tab.waitForURL((url) => !url.pathname.startsWith("/emulator/"), { waitUntil: "commit" });
       const t0 = performance.now();
       await fetch(`${server.emulator}/device-link/respond`, {
@@ -207,10 +217,13 @@ async function browserFigures(server) {
         body: JSON.stringify({ link, decision: "confirm", identityKey: "PNOEE-40404040009", pin: "12345" }),
       });
       await left;
-      leaving.push(performance.now() - t0);
       await tab.waitForURL(/\/dashboard$/);
       await tab.getByTestId("person-name").waitFor();
-      toDashboard.push(performance.now() - t0);
+      const painted = performance.now();
+      toDashboard.push(painted - t0);
+      leaving.push(marks.returnAsked - t0);
+      serverHops.push(marks.dashboardAnswered - marks.returnAsked);
+      painting.push(painted - marks.dashboardAnswered);
       await desktop.close();
     }
     results.confirm = {
@@ -218,9 +231,14 @@ async function browserFigures(server) {
       toDashboardP99: percentile(toDashboard, 99),
       leavingP50: median(leaving),
       leavingP99: percentile(leaving, 99),
+      returnAndDashboardP50: median(serverHops),
+      paintP50: median(painting),
     };
     say(`Confirm → dashboard painted: p50 ${ms(median(toDashboard))}, p99 ${ms(percentile(toDashboard, 99))}`);
-    say(`Confirm → the hosted page leaving: p50 ${ms(median(leaving))}, p99 ${ms(percentile(leaving, 99))}`);
+    say(`  of which Confirm → the hosted page leaving: p50 ${ms(median(leaving))}, p99 ${ms(percentile(leaving, 99))}`);
+    say(
+      `  the return hop + the dashboard's server render (as the browser sees them): p50 ${ms(median(serverHops))}; then painting: p50 ${ms(median(painting))}`,
+    );
   } finally {
     await browser.close();
   }
@@ -240,19 +258,23 @@ async function cpuProfile() {
   for (const row of summary.areas.slice(0, 10)) say(`  ${row.share.toFixed(1).padStart(5)} %  ${row.area}`);
 }
 
+// BENCH_ONLY=hops,session,js,browser,load,profile runs some parts only, for working on one figure.
+const only = process.env.BENCH_ONLY?.split(",");
+const part = (name) => !only || only.includes(name);
+
 await ensureBuild();
-say(`npm run bench — ${new Date().toISOString()} — ${machine()}`);
+say(`npm run bench — ${new Date().toISOString()} — ${machine()}${only ? ` — only ${only.join(", ")}` : ""}`);
 const server = await startServer({ port: PORT, inspectPort: PORT + 10 });
 try {
-  await hops(server);
-  const session = await sessionRead(server);
-  await firstLoadJs(server, session);
-  await browserFigures(server);
-  await signInsAndHeap(server);
+  if (part("hops")) await hops(server);
+  const session = part("session") || part("js") ? await sessionRead(server) : undefined;
+  if (part("js")) await firstLoadJs(server, session);
+  if (part("browser")) await browserFigures(server);
+  if (part("load")) await signInsAndHeap(server);
 } finally {
   await server.stop();
 }
-await cpuProfile();
+if (part("profile")) await cpuProfile();
 writeFileSync(
   join(RESULTS, "latest.json"),
   `${JSON.stringify({ date: new Date().toISOString(), machine: machine(), results }, null, 2)}\n`,

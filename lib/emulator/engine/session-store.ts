@@ -1,6 +1,7 @@
 // Engine: the emulator's sessions on the state store — bounded, expiring, changed atomically.
 import type { Json, StateStore } from "../../store/state-store";
 import { type EmulatorSession, SESSION_TOKEN_PATTERN } from "./model";
+import { SessionChanges } from "./session-changes";
 import { settleTimeout } from "./transitions";
 
 /**
@@ -27,6 +28,9 @@ export type Update<R> =
   { found: true; result: R; session: EmulatorSession } | { found: false };
 
 export class SessionStore {
+  /** Rung after every change this process makes, so that its own watchers need not wait for their next look. */
+  readonly changes = new SessionChanges();
+
   constructor(
     private readonly state: StateStore,
     private readonly maxSessions: number,
@@ -70,7 +74,8 @@ export class SessionStore {
    */
   async update<R>(token: string, now: number, change: (session: EmulatorSession) => R): Promise<Update<R>> {
     if (!isSessionToken(token)) return { found: false };
-    return this.state.update<Json, Update<R>>(sessionKey(token), (current) => {
+    let changed = false;
+    const updated = await this.state.update<Json, Update<R>>(sessionKey(token), (current) => {
       if (!current) return { result: { found: false } };
       const session = current as unknown as EmulatorSession;
       if (session.expiresAt <= now) return { result: { found: false } };
@@ -78,9 +83,12 @@ export class SessionStore {
       settleTimeout(session, now);
       const result = change(session);
       const outcome: Update<R> = { found: true, result, session };
-      if (JSON.stringify(session) === before) return { result: outcome };
+      changed = JSON.stringify(session) !== before;
+      if (!changed) return { result: outcome };
       return { set: toJson(session), ttlMs: Math.max(1, session.expiresAt - now), result: outcome };
     });
+    if (changed) this.changes.notify(token);
+    return updated;
   }
 
   /** Test control's "expire": the session reads as closed from now on, and leaves the count of live ones. */
@@ -88,6 +96,7 @@ export class SessionStore {
     if (!isSessionToken(token)) return;
     await this.state.delete(sessionKey(token));
     await this.state.dismiss(LIVE, token);
+    this.changes.notify(token);
   }
 
   /** The session whose current Smart-ID session has this sessionToken (device links carry it). */

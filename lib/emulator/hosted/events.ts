@@ -3,12 +3,13 @@ import "server-only";
 import type { SessionStore } from "../engine/session-store";
 import { hostedState } from "./state";
 
-/** How often the stream looks at the session; with Redis every instance sees every change within this. */
+/**
+ * How often the stream looks at the session at the latest: a change made on another instance shows within this. A
+ * change made in this process is seen at once (SessionStore.changes).
+ */
 const LOOK_EVERY_MS = 100;
 /** A stream ends after this and the browser opens a new one, so no connection is held for ever. */
 const STREAM_LIFETIME_MS = 55_000;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Sends the hosted page's state whenever it changes, until the session has ended (the last event says how), the
@@ -38,7 +39,7 @@ export function sessionStateEvents(
             last = text;
           }
           if (state.state !== "waiting") break;
-          await sleep(LOOK_EVERY_MS);
+          await store.changes.next(token, LOOK_EVERY_MS, signal);
         }
       } catch {
         // The store is gone for now: the page polls until it is back.
