@@ -1,12 +1,11 @@
 "use client";
 
 import { type FormEvent, type ReactNode, useEffect, useState } from "react";
-import {
-  type AppOutcome,
-  type DeviceLinkAnswer,
-  type DeviceLinkAnswerResult,
-  type DeviceLinkCheckResult,
-  pinSchema,
+import type {
+  AppOutcome,
+  DeviceLinkAnswer,
+  DeviceLinkAnswerResult,
+  DeviceLinkCheckResult,
 } from "@/lib/emulator/devices/protocol";
 import { countryName, type DeviceMessages, fill, type GatewayLocale } from "@/lib/emulator/i18n";
 import { callEmulator } from "../shared/call-emulator";
@@ -14,6 +13,7 @@ import { FieldError } from "../shared/field-error";
 import { fillNodes } from "../shared/fill-nodes";
 import { AccountOption } from "./account-option";
 import { AnswerButtons } from "./answer-buttons";
+import { readConfirmForm } from "./confirm-form";
 import { PinField } from "./pin-field";
 
 type Screen =
@@ -60,13 +60,9 @@ export function DeviceLinkApp({ messages, lang }: { messages: DeviceMessages; la
   }
 
   function onConfirm(request: AppRequest, event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const identityKey = String(data.get("identity") ?? "");
-    const pin = String(data.get("pin") ?? "");
-    if (!identityKey) return setError(messages.appChooseAccount);
-    if (!pinSchema.safeParse(pin).success) return setError(messages.pinInvalid);
-    void answer(request, { link, decision: "confirm", identityKey, pin });
+    const form = readConfirmForm(event, "identity");
+    if (!form.ok) return setError(form.missing === "choice" ? messages.appChooseAccount : messages.pinInvalid);
+    void answer(request, { link, decision: "confirm", identityKey: form.choice, pin: form.pin });
   }
 
   switch (screen.kind) {

@@ -1,16 +1,12 @@
 "use client";
 
 import { type FormEvent, useEffect, useState } from "react";
-import {
-  type PhoneAnswer,
-  type PhoneAnswerResult,
-  type PhoneRequestView,
-  pinSchema,
-} from "@/lib/emulator/devices/protocol";
+import type { PhoneAnswer, PhoneAnswerResult, PhoneRequestView } from "@/lib/emulator/devices/protocol";
 import { type DeviceMessages, fill } from "@/lib/emulator/i18n";
 import { callEmulator } from "../shared/call-emulator";
 import { FieldError } from "../shared/field-error";
 import { AnswerButtons } from "./answer-buttons";
+import { readConfirmForm } from "./confirm-form";
 import { PinField } from "./pin-field";
 
 const POLL_MS = 1500;
@@ -105,13 +101,9 @@ function RequestCard({
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const code = String(data.get("code") ?? "");
-    const pin = String(data.get("pin") ?? "");
-    if (!code) return setError(messages.phoneChooseCode);
-    if (!pinSchema.safeParse(pin).success) return setError(messages.pinInvalid);
-    void send({ requestId: request.id, decision: "confirm", code, pin });
+    const form = readConfirmForm(event, "code");
+    if (!form.ok) return setError(form.missing === "choice" ? messages.phoneChooseCode : messages.pinInvalid);
+    void send({ requestId: request.id, decision: "confirm", code: form.choice, pin: form.pin });
   }
 
   const service = request.method === "smartid" ? "Smart-ID" : "Mobile-ID";

@@ -252,3 +252,25 @@ test("the virtual phone speaks the page's language: a Lithuanian sign-in opens a
   await expect(phone.getByText("Patvirtinta. Tęskite ekrane, kuriame pradėjote.")).toBeVisible();
   await expectReturned(page, returnUrl, session.token);
 });
+
+test("the virtual phone asks for the code and a 4–12 digit PIN before it answers", async ({
+  page,
+  browser,
+  request,
+}) => {
+  const session = await createHostedSession(request, { returnUrl, ...classic });
+  const code = await startClassic(page, session.url);
+  const phone = await openPhone(browser, page, "OK TESTNUMBER (EE, 40404040009)");
+  await phone.getByLabel("PIN1").fill("1234");
+  await phone.getByRole("button", { name: "Confirm" }).click();
+  await expect(phone.getByText("Choose the code shown on the sign-in page.")).toBeVisible();
+  await phone.getByText(code, { exact: true }).click();
+  await phone.getByLabel("PIN1").fill("12");
+  await phone.getByRole("button", { name: "Confirm" }).click();
+  await expect(phone.getByText("The PIN has 4 to 12 digits.")).toBeVisible();
+  // Nothing was answered: the sign-in page still waits, and the right answer still goes through.
+  await expect(page.getByTestId("verification-code")).toHaveText(code);
+  await answer(phone, code);
+  await expectReturned(page, returnUrl, session.token);
+  await phone.context().close();
+});

@@ -118,6 +118,24 @@ test("refusing in the app ends the sign-in as refused and offers the way back", 
   await phone.context().close();
 });
 
+test("the app asks for a 4–12 digit PIN before it answers", async ({ page, browser, request }) => {
+  const session = await createHostedSession(request, { returnUrl });
+  await page.goto(session.url);
+  const link = await decodeQr(page.getByTestId("smartid-qr"));
+  const phone = await (await browser.newContext()).newPage();
+  await phone.goto(link);
+  await expect(phone.getByRole("heading", { name: /^Log in to / })).toBeVisible();
+  await phone.getByRole("radio", { name: /· EE · 40404040009$/ }).check();
+  await phone.getByLabel("PIN1").fill("123");
+  await phone.getByRole("button", { name: "Confirm" }).click();
+  await expect(phone.getByText("The PIN has 4 to 12 digits.")).toBeVisible();
+  expect((await gatewayStatus(request, session.token)).body).toMatchObject({ status: "waiting" });
+  await phone.getByLabel("PIN1").fill("12345");
+  await phone.getByRole("button", { name: "Confirm" }).click();
+  await expectReturned(page, returnUrl, session.token);
+  await phone.context().close();
+});
+
 test("a SK failure account ends as its name says when chosen in the app", async ({ page, browser, request }) => {
   const session = await createHostedSession(request, { returnUrl });
   await page.goto(session.url);
