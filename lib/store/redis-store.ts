@@ -66,6 +66,7 @@ export class RedisStateStore implements StateStore {
   private readonly maxUpdateAttempts: number;
   private readonly scripts: Record<"cas" | "increment" | "admit" | "count", Script>;
   private connected = false;
+  private connecting: Promise<void> | undefined;
 
   constructor(options: RedisStoreOptions) {
     this.prefix = options.prefix;
@@ -98,9 +99,15 @@ export class RedisStateStore implements StateStore {
     };
   }
 
-  /** Connects and checks with PING; rejects when Redis cannot be reached within `timeoutMs`. */
+  /**
+   * Connects and checks with PING; rejects when Redis cannot be reached within `timeoutMs`. Every caller waits for the
+   * one connection: the process's first use of the store starts it and start-up's check comes right after, while it
+   * is not ready yet — a PING then, with no offline queue, would be refused at once.
+   */
   async connect(timeoutMs = 3000): Promise<void> {
-    const connecting = this.client.isOpen ? Promise.resolve() : this.client.connect().then(() => undefined);
+    // The client's connect() resolves once it is ready, retrying by itself until then.
+    this.connecting ??= this.client.connect().then(() => undefined);
+    const connecting = this.connecting;
     connecting.catch(() => undefined);
     const deadline = new Promise<never>((_, reject) =>
       setTimeout(() => reject(new StoreUnavailableError("Redis did not answer")), timeoutMs).unref(),

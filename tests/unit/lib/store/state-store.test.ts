@@ -184,6 +184,20 @@ describe.skipIf(!redisAvailable)("redis", () => {
     expect(value).toBe("after");
   });
 
+  it("lets a second caller wait for the connection the first one started (as start-up's check does)", async () => {
+    const fresh = new RedisStateStore({ url: server.url, prefix: "test:", log: () => {} });
+    try {
+      const first = fresh.connect();
+      await expect(fresh.connect(2000)).resolves.toBeUndefined();
+      await first;
+      const k = key("second-caller");
+      await fresh.put(k, "ok", 60_000);
+      expect(await fresh.get(k)).toBe("ok");
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("refuses to connect within its deadline when nothing listens", async () => {
     const nowhere = new RedisStateStore({ url: "redis://127.0.0.1:1", prefix: "x:", log: () => {} });
     await expect(nowhere.connect(500)).rejects.toBeInstanceOf(StoreUnavailableError);
