@@ -1,6 +1,13 @@
 import { createHash } from "node:crypto";
 import { createClient, type RedisClientType } from "@redis/client";
-import { type Change, checkTtl, type Json, type StateStore, StoreUnavailableError } from "./state-store";
+import {
+  type Change,
+  checkTtl,
+  isStoreUnavailable,
+  type Json,
+  type StateStore,
+  StoreUnavailableError,
+} from "./state-store";
 
 /**
  * The shared backend: several instances of the portal and the emulator on one Redis. Expiry is Redis's own (PX
@@ -220,7 +227,7 @@ function script(text: string): Script {
 }
 
 function unavailable(error: unknown): StoreUnavailableError {
-  if (error instanceof StoreUnavailableError) return error;
+  if (isStoreUnavailable(error)) return error;
   // The client's messages name the failure (closed, timeout, refused), never the URL or its password.
   const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
   return new StoreUnavailableError(`Redis: ${reason}`);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { MemoryStateStore } from "@/lib/store/memory-store";
 import { RedisStateStore } from "@/lib/store/redis-store";
 import { type Change, type StateStore, StoreFullError, StoreUnavailableError, scoped } from "@/lib/store/state-store";
@@ -139,6 +139,19 @@ describe("memory store bounds", () => {
     await store.put("d", 4, 10_000);
     expect(await store.get("d")).toBe(4);
     expect(store.size).toBe(3);
+  });
+});
+
+describe("a lost store", () => {
+  it("is recognised from any copy of the module, as Next.js bundles start-up and each route apart", async () => {
+    const here = await import("@/lib/store/state-store");
+    vi.resetModules();
+    const other = await import("@/lib/store/state-store");
+    expect(other.StoreUnavailableError).not.toBe(here.StoreUnavailableError);
+    expect(here.isStoreUnavailable(new other.StoreUnavailableError())).toBe(true);
+    expect(here.isStoreUnavailable(new other.StoreFullError())).toBe(true);
+    expect(here.isStoreUnavailable(new Error("the state store is unavailable"))).toBe(false);
+    expect(here.isStoreUnavailable(undefined)).toBe(false);
   });
 });
 
