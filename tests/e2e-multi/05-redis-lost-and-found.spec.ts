@@ -5,6 +5,7 @@ import { confirmInApp, decodeQr } from "../e2e/emulator/support";
 import { BINDING_COOKIE, DEMO_IDENTITY, expectDashboard, startSignIn } from "../e2e/portal/support";
 import {
   accessToken,
+  gatewayUrl,
   instanceUrl,
   portalUrl,
   ports,
@@ -97,6 +98,10 @@ test("while Redis is down: sign-in pages say it is unavailable, the emulator ans
   await expect(returningPage.getByRole("heading", { name: UNAVAILABLE })).toBeVisible();
   await expect(returningPage.getByRole("link", { name: "Try again" })).toBeVisible();
   expect((await bindingOf(returningPage))?.value).toBe(bindingBefore?.value);
+
+  // The gateway's own page says so too.
+  await returningPage.goto(`${gatewayUrl}/auth/${token}`);
+  await expect(returningPage.getByRole("heading", { name: UNAVAILABLE })).toBeVisible();
 
   // The emulator's API, through nginx and on each instance.
   expectRetryLater(
