@@ -5,6 +5,7 @@ import { env } from "./lib/env";
 import { RAW_QUERY_HEADER, rawQueryOf } from "./lib/gateway/app2app";
 import { MAX_REQUEST_BODY_BYTES } from "./lib/http/body";
 import { newNonce, securityHeaders } from "./lib/http/security-headers";
+import { actionFromSameHost } from "./lib/http/server-action-origin";
 
 /**
  * Runs before every request, portal and emulator alike:
@@ -49,17 +50,6 @@ function decodable(pathname: string): boolean {
   }
 }
 
-/** Origin, when a browser sends it, names this very host. */
-function sameOrigin(request: NextRequest): boolean {
-  const origin = request.headers.get("origin");
-  if (origin === null) return true;
-  try {
-    return new URL(origin).host === request.nextUrl.host;
-  } catch {
-    return false;
-  }
-}
-
 function plainText(text: string, status: number): NextResponse {
   return new NextResponse(text, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
@@ -69,7 +59,7 @@ async function route(request: NextRequest, event: NextFetchEvent, nonce: string,
   // A path Next.js cannot decode (`/emulator/auth/%zz`) would make it fail with a 500 while matching dynamic routes.
   if (!decodable(pathname)) return plainText("Bad request: the address is not valid.", 400);
   // A Server Action posted from another site is refused here; Next.js itself would answer it with a 500.
-  if (request.headers.has("next-action") && !sameOrigin(request)) return plainText("Forbidden.", 403);
+  if (request.headers.has("next-action") && !actionFromSameHost(request.headers)) return plainText("Forbidden.", 403);
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (Number.isFinite(declared) && declared > MAX_REQUEST_BODY_BYTES) {
     return plainText("The request body is too large.", 413);

@@ -30,13 +30,13 @@ export function unavailableRedirect(flow?: Flow): NextResponse {
   return response;
 }
 
-/** Runs a sign-in route; a lost store becomes the "unavailable" page instead of a 500. */
-export async function orUnavailable(route: () => Promise<Response>): Promise<Response> {
+/** Runs a sign-in route (or step); a lost store becomes the "unavailable" page, for `flow` if known, instead of a 500. */
+export async function orUnavailable(route: () => Promise<Response>, flow?: Flow): Promise<Response> {
   try {
     return await route();
   } catch (error) {
     if (!causedByLostStore(error)) throw error;
     console.warn("[portal] the state store is unavailable; a sign-in step was refused");
-    return unavailableRedirect();
+    return unavailableRedirect(flow);
   }
 }

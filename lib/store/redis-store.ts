@@ -1,6 +1,13 @@
 import { createHash } from "node:crypto";
 import { createClient, type RedisClientType } from "@redis/client";
-import { type Change, checkTtl, type Json, type StateStore, StoreUnavailableError } from "./state-store";
+import {
+  type Change,
+  checkTtl,
+  isStoreUnavailable,
+  type Json,
+  type StateStore,
+  StoreUnavailableError,
+} from "./state-store";
 
 /**
  * The shared backend: several instances of the portal and the emulator on one Redis. Expiry is Redis's own (PX
@@ -66,6 +73,7 @@ export class RedisStateStore implements StateStore {
   private readonly maxUpdateAttempts: number;
   private readonly scripts: Record<"cas" | "increment" | "admit" | "count", Script>;
   private connected = false;
+  private connecting: Promise<void> | undefined;
 
   constructor(options: RedisStoreOptions) {
     this.prefix = options.prefix;
@@ -98,9 +106,15 @@ export class RedisStateStore implements StateStore {
     };
   }
 
-  /** Connects and checks with PING; rejects when Redis cannot be reached within `timeoutMs`. */
+  /**
+   * Connects and checks with PING; rejects when Redis cannot be reached within `timeoutMs`. Every caller waits for the
+   * one connection: the process's first use of the store starts it and start-up's check comes right after, while it
+   * is not ready yet — a PING then, with no offline queue, would be refused at once.
+   */
   async connect(timeoutMs = 3000): Promise<void> {
-    const connecting = this.client.isOpen ? Promise.resolve() : this.client.connect().then(() => undefined);
+    // The client's connect() resolves once it is ready, retrying by itself until then.
+    this.connecting ??= this.client.connect().then(() => undefined);
+    const connecting = this.connecting;
     connecting.catch(() => undefined);
     const deadline = new Promise<never>((_, reject) =>
       setTimeout(() => reject(new StoreUnavailableError("Redis did not answer")), timeoutMs).unref(),
@@ -213,7 +227,7 @@ function script(text: string): Script {
 }
 
 function unavailable(error: unknown): StoreUnavailableError {
-  if (error instanceof StoreUnavailableError) return error;
+  if (isStoreUnavailable(error)) return error;
   // The client's messages name the failure (closed, timeout, refused), never the URL or its password.
   const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
   return new StoreUnavailableError(`Redis: ${reason}`);

@@ -42,8 +42,18 @@ export interface StateStore {
   count(setKey: string): Promise<number>;
 }
 
+/**
+ * Marks the errors below. Next.js bundles the start-up code and each route separately, so this module can exist
+ * several times in one server: the process-wide store is made by whichever copy comes first (start-up's, see
+ * lib/startup.ts), and a route's `instanceof` against its own copy of the class would not recognise the errors it
+ * throws. A registered symbol is the same in every copy.
+ */
+const UNAVAILABLE = Symbol.for("smart-id-plus-portal.store-unavailable");
+
 /** The store could not be reached or did not answer in time: the caller answers 503 and asks to retry. */
 export class StoreUnavailableError extends Error {
+  readonly [UNAVAILABLE] = true;
+
   constructor(message = "the state store is unavailable") {
     super(message);
     this.name = "StoreUnavailableError";
@@ -58,8 +68,9 @@ export class StoreFullError extends StoreUnavailableError {
   }
 }
 
+/** Whether `error` is a StoreUnavailableError (or StoreFullError) from any copy of this module. */
 export function isStoreUnavailable(error: unknown): error is StoreUnavailableError {
-  return error instanceof StoreUnavailableError;
+  return typeof error === "object" && error !== null && (error as { [UNAVAILABLE]?: unknown })[UNAVAILABLE] === true;
 }
 
 /** A view of `store` whose keys all live under `prefix`: the emulator and the portal share a server, never data. */

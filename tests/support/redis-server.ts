@@ -14,6 +14,11 @@ export function hasRedisServer(): boolean {
 
 export const NO_REDIS_REASON = `skipped: ${REDIS_SERVER} is not installed (apt-get install redis-server), so the Redis backend cannot be tested here`;
 
+/** Loopback only, no persistence: a stopped server comes back empty, as a lost host would. */
+export function redisServerArgs(port: number): string[] {
+  return ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"];
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -26,7 +31,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function reachable(port: number): Promise<boolean> {
+/** Whether something accepts TCP connections on this loopback port. */
+export function reachable(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createConnection({ host: "127.0.0.1", port });
     socket.once("connect", () => {
@@ -54,11 +60,7 @@ export class RedisServer {
 
   /** Starts (again) on the same port. */
   async up(): Promise<void> {
-    this.process = spawn(
-      REDIS_SERVER,
-      ["--port", String(this.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-      { stdio: "ignore" },
-    );
+    this.process = spawn(REDIS_SERVER, redisServerArgs(this.port), { stdio: "ignore" });
     for (let i = 0; i < 100; i++) {
       if (await reachable(this.port)) return;
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -60,8 +60,9 @@ export async function returnToPortal(page: Page, token: string): Promise<void> {
   await page.goto(`${portalUrl}/api/gateway/return?session_token=${token}`);
 }
 
-export async function expectDashboard(page: Page): Promise<void> {
-  await expect(page).toHaveURL(`${portalUrl}/dashboard`);
+/** The demo person on the dashboard of the portal at `origin` (the main suite's unless said). */
+export async function expectDashboard(page: Page, origin = portalUrl): Promise<void> {
+  await expect(page).toHaveURL(`${origin}/dashboard`);
   await expect(page.getByTestId("person-name")).toHaveText("OK TESTNUMBER");
   await expect(page.getByTestId("personal-code")).toHaveText("40404040009");
 }

@@ -41,16 +41,19 @@ async function handle(request: NextRequest) {
   }
 
   const signInId = newNonce();
-  const admission = await admitSignIn(request.headers, signInId);
-  if (!admission.ok) return to(errorPath(admission.reason, choices.flow));
-  const started = await startSignIn(choices, signInId);
-  if (!started.ok) {
-    await endSignIn(signInId);
-    console.info(`[portal] sign-in could not start: ${quoted(started.detail, 200)}`);
-    return to(errorPathWithDetail(started.reason, choices.flow, started.quote, settings.authSecret));
-  }
-  await writeBinding(started.state);
-  return to(PORTAL_PATHS.redirect);
+  // A lost store is the "unavailable" page, and its Try again keeps the flow the person chose.
+  return orUnavailable(async () => {
+    const admission = await admitSignIn(request.headers, signInId);
+    if (!admission.ok) return to(errorPath(admission.reason, choices.flow));
+    const started = await startSignIn(choices, signInId);
+    if (!started.ok) {
+      await endSignIn(signInId);
+      console.info(`[portal] sign-in could not start: ${quoted(started.detail, 200)}`);
+      return to(errorPathWithDetail(started.reason, choices.flow, started.quote, settings.authSecret));
+    }
+    await writeBinding(started.state);
+    return to(PORTAL_PATHS.redirect);
+  }, choices.flow);
 }
 
 export function POST(request: NextRequest) {

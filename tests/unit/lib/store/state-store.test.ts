@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { MemoryStateStore } from "@/lib/store/memory-store";
 import { RedisStateStore } from "@/lib/store/redis-store";
 import { type Change, type StateStore, StoreFullError, StoreUnavailableError, scoped } from "@/lib/store/state-store";
@@ -142,6 +142,19 @@ describe("memory store bounds", () => {
   });
 });
 
+describe("a lost store", () => {
+  it("is recognised from any copy of the module, as Next.js bundles start-up and each route apart", async () => {
+    const here = await import("@/lib/store/state-store");
+    vi.resetModules();
+    const other = await import("@/lib/store/state-store");
+    expect(other.StoreUnavailableError).not.toBe(here.StoreUnavailableError);
+    expect(here.isStoreUnavailable(new other.StoreUnavailableError())).toBe(true);
+    expect(here.isStoreUnavailable(new other.StoreFullError())).toBe(true);
+    expect(here.isStoreUnavailable(new Error("the state store is unavailable"))).toBe(false);
+    expect(here.isStoreUnavailable(undefined)).toBe(false);
+  });
+});
+
 const redisAvailable = hasRedisServer();
 if (!redisAvailable) console.info(NO_REDIS_REASON);
 
@@ -182,6 +195,20 @@ describe.skipIf(!redisAvailable)("redis", () => {
       }
     }
     expect(value).toBe("after");
+  });
+
+  it("lets a second caller wait for the connection the first one started (as start-up's check does)", async () => {
+    const fresh = new RedisStateStore({ url: server.url, prefix: "test:", log: () => {} });
+    try {
+      const first = fresh.connect();
+      await expect(fresh.connect(2000)).resolves.toBeUndefined();
+      await first;
+      const k = key("second-caller");
+      await fresh.put(k, "ok", 60_000);
+      expect(await fresh.get(k)).toBe("ok");
+    } finally {
+      await fresh.close();
+    }
   });
 
   it("refuses to connect within its deadline when nothing listens", async () => {
