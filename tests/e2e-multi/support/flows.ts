@@ -1,13 +1,11 @@
 import { type BrowserContext, expect, type Page } from "@playwright/test";
-import { gatewayApi } from "../../e2e/support/gateway";
+import { GATEWAY_PAGE, gatewayApi } from "../../e2e/support/gateway";
 import { accessToken, gatewayUrl, portalUrl, ports } from "./cluster";
 
 /** Helpers for the browser flows through nginx: where they start, and which instances served them. */
 
 /** The gateway's API through nginx. */
 export const gateway = gatewayApi(gatewayUrl, accessToken);
-
-export const GATEWAY_PAGE = /\/emulator\/auth\/[0-9a-f]{64}$/;
 
 /** The instances as nginx's X-Upstream header names them. */
 export const everyInstance = ports.instances.map((port) => `127.0.0.1:${port}`).sort();

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, type BrowserContext, expect, type Page } from "@playwright/test";
-import { controlOk } from "../support/gateway";
+import { controlOk, GATEWAY_PAGE } from "../support/gateway";
 import { accessToken, gatewayUrl, portalUrl } from "../support/servers";
 
 /**
@@ -10,7 +10,6 @@ import { accessToken, gatewayUrl, portalUrl } from "../support/servers";
 
 export const DEMO_IDENTITY = "PNOEE-40404040009";
 export const BINDING_COOKIE = "portal.sign-in";
-const GATEWAY_PAGE = /\/emulator\/auth\/([0-9a-f]{64})(?:[/?#]|$)/;
 
 export const gateway = (path: string) =>
   `${gatewayUrl}${path}${path.includes("?") ? "&" : "?"}access_token=${encodeURIComponent(accessToken)}`;

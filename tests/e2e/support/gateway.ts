@@ -7,6 +7,9 @@ import { accessToken, gatewayUrl } from "./servers";
  * gateway (the multi-instance suite's, behind nginx); the plain exports are the main suite's.
  */
 
+/** The gateway's hosted page, whatever query it carries (the portal adds `_locale`); group 1 is the session token. */
+export const GATEWAY_PAGE = /\/emulator\/auth\/([0-9a-f]{64})(?:[/?#]|$)/;
+
 export type ControlAction = "complete" | "end" | "cancel" | "expire";
 
 export interface Fault {
