@@ -1,7 +1,8 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { createBodySchema, sessionTokenSchema } from "../gateway/schemas";
+import { derivedKey } from "./derived-key";
 import { flowSchema } from "./flows";
 
 /**
@@ -63,7 +64,7 @@ export type BindingProblem =
 export type UnsealResult = { ok: true; state: BindingState } | { ok: false; problem: BindingProblem };
 
 function keyFrom(secret: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", secret, HKDF_SALT, HKDF_INFO, 32));
+  return derivedKey(secret, HKDF_SALT, HKDF_INFO);
 }
 
 export function newNonce(): string {

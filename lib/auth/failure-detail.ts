@@ -1,6 +1,7 @@
 import "server-only";
-import { createHmac, hkdfSync } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { constantTimeEqual } from "../smartid";
+import { derivedKey } from "./derived-key";
 import type { Flow } from "./flows";
 import { errorPath } from "./paths";
 import type { SignInFailureReason } from "./reasons";
@@ -21,7 +22,7 @@ const HKDF_SALT = "smart-id-plus-portal/failure-detail";
 const HKDF_INFO = "hmac-sha256 key";
 
 function keyFrom(secret: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", secret, HKDF_SALT, HKDF_INFO, 32));
+  return derivedKey(secret, HKDF_SALT, HKDF_INFO);
 }
 
 function signatureOf(reason: SignInFailureReason, detail: string, secret: string): string {
