@@ -6,7 +6,7 @@ import {
   bindingCookieName,
   bindingCookieOptions,
   bindingFromCookieHeader,
-  sealBinding,
+  sealBindingToFit,
   type UnsealResult,
 } from "./binding";
 import { stateGeneration } from "./state";
@@ -37,7 +37,7 @@ export async function writeBinding(state: BindingState): Promise<void> {
   );
   (await cookies()).set(
     bindingCookieName(settings.appUrl),
-    sealBinding(state, settings.authSecret),
+    sealBindingToFit(state, settings.authSecret),
     bindingCookieOptions(settings.appUrl, remaining),
   );
 }
