@@ -1,10 +1,11 @@
 "use client";
 
-import { useId, useState } from "react";
+import { type CSSProperties, useId, useState } from "react";
 import type { Lane, StepState } from "@/lib/auth/protocol-steps";
 
 /**
- * The sequence diagram itself: four lanes, one row per step, each arrow drawn in SVG between its lanes. The label
+ * The sequence diagram itself: four lanes, one row per step, each arrow drawn in SVG between its lanes (on a phone
+ * the words of a row take the whole width above its arrow, so nothing needs scrolling sideways). The label
  * of a recorded exchange is a real button that opens its payload just below the arrow (a disclosure: aria-expanded,
  * aria-controls); unseen and pending steps are plain text. The rows form an ordered list whose text — label, "from …
  * to …", timing, note — is the diagram's text alternative, so the SVG itself is hidden from assistive technology.
@@ -138,9 +139,10 @@ function Row({ row, prefix }: { row: DiagramRow; prefix: string }) {
     <li className="relative" data-step={row.id} data-state={row.state}>
       <Lifelines />
       <div className="relative grid grid-cols-4 pt-3">
+        {/* On a phone the words take the whole width above the arrow; from `sm` up they sit between its lanes. */}
         <div
-          className="flex flex-col items-center gap-0.5 px-2 text-center"
-          style={{ gridColumn: `${low} / ${high + 1}` }}
+          className="col-span-full flex flex-col items-center gap-0.5 px-2 text-center [overflow-wrap:anywhere] sm:[grid-column:var(--span)]"
+          style={{ "--span": `${low} / ${high + 1}` } as CSSProperties}
         >
           {row.payload ? (
             <button
@@ -197,12 +199,12 @@ export function SequenceDiagram({ rows, texts }: { rows: DiagramRow[]; texts: Di
         className="max-w-full overflow-x-auto rounded-lg"
         data-testid="protocol-diagram"
       >
-        <div className="min-w-[40rem] pb-2">
-          <div aria-hidden="true" className="grid grid-cols-4 gap-2 pb-1">
+        <div className="pb-2 sm:min-w-[34rem]">
+          <div aria-hidden="true" className="grid grid-cols-4 gap-1 pb-1 sm:gap-2">
             {lanes.map((lane) => (
               <div
                 key={lane}
-                className="mx-auto rounded-md border border-slate-300 bg-slate-50 px-3 py-1 text-center text-sm font-semibold text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
+                className="mx-auto rounded-md border border-slate-300 bg-slate-50 px-1 py-1 text-center text-xs font-semibold text-slate-800 sm:px-3 sm:text-sm dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100"
               >
                 {texts.lanes[lane]}
               </div>
