@@ -1,11 +1,11 @@
 import { type BrowserContext, devices, expect, type Locator, type Page, test } from "@playwright/test";
-import jsQR from "jsqr";
-import { PNG } from "pngjs";
 import { accessToken, authSecret, portalUrl } from "../support/servers";
 import {
   BINDING_COOKIE,
   bindingCookie,
   complete,
+  confirmInApp,
+  decodeQr,
   expectDashboard,
   returnToPortal,
   seriousViolations,
@@ -39,19 +39,6 @@ async function openPayload(page: Page, title: string): Promise<Locator> {
   return panel;
 }
 
-async function decodeQr(qr: Locator): Promise<string> {
-  const png = PNG.sync.read(await qr.screenshot());
-  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  if (!decoded) throw new Error("no QR code could be read from the screenshot");
-  return decoded.data;
-}
-
-async function confirmInApp(app: Page) {
-  await app.getByRole("radio", { name: /· EE · 40404040009$/ }).check();
-  await app.getByLabel("PIN1").fill("12345");
-  await app.getByRole("button", { name: "Confirm" }).click();
-}
-
 /** The values that must never be in a page: secrets of the server and of this browser. */
 async function secretsOf(context: BrowserContext, sessionToken: string, bindingValue?: string) {
   const cookies = await context.cookies(portalUrl);
@@ -82,9 +69,10 @@ test.describe("the protocol view of a finished sign-in, on the dashboard", () =>
     await page.getByRole("button", { name: "Continue to the gateway" }).click();
     await page.waitForURL(GATEWAY_PAGE);
     const token = GATEWAY_PAGE.exec(page.url())?.[1] ?? "";
+    const binding = (await bindingCookie(page.context()))?.value;
     const phone = await (await browser.newContext()).newPage();
     await phone.goto(await decodeQr(page.getByTestId("smartid-qr")));
-    await confirmInApp(phone);
+    await confirmInApp(phone, "EE", "40404040009");
     await expectDashboard(page);
     await phone.context().close();
 
@@ -124,7 +112,8 @@ test.describe("the protocol view of a finished sign-in, on the dashboard", () =>
     await page.getByRole("button", { name: /^Create the session/ }).click();
     await expect(create).toBeHidden();
 
-    await expectNoSecrets(page, "/dashboard", await secretsOf(page.context(), token));
+    // The binding cookie is gone by now; the value it had must not be in the page either.
+    await expectNoSecrets(page, "/dashboard", await secretsOf(page.context(), token, binding));
   });
 
   test.describe("on a phone", () => {
@@ -136,7 +125,7 @@ test.describe("the protocol view of a finished sign-in, on the dashboard", () =>
       await page.getByRole("button", { name: "Continue to the gateway" }).click();
       await page.waitForURL(GATEWAY_PAGE);
       await page.getByRole("link", { name: "Open Smart-ID app" }).click();
-      await confirmInApp(page);
+      await confirmInApp(page, "EE", "40404040009");
       await expectDashboard(page);
 
       await expectStates(page, { appOpen: "unseen", app2app: "seen", return: "seen", session: "seen" });
