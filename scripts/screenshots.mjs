@@ -81,8 +81,11 @@ async function walk(browser, base, sizeName) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const shots = [];
-  const shoot = async (step, target = page) =>
+  const shoot = async (step, target = page) => {
+    // From the top of the page, as a person arriving sees it (filling a form may have scrolled it).
+    await target.evaluate(() => window.scrollTo(0, 0));
     shots.push(await save(`${sizeName}-${step}`, await target.screenshot({ animations: "disabled" })));
+  };
 
   await page.goto(`${base}/sign-in?flow=qr`);
   await shoot("1-sign-in");
