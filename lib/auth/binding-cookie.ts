@@ -10,6 +10,7 @@ import {
   type UnsealResult,
 } from "./binding";
 import { stateGeneration } from "./state";
+import { causedByLostStore } from "./unavailable";
 
 /**
  * The binding cookie for route handlers and pages: read through the one reader (lib/auth/binding.ts), written and
@@ -25,6 +26,14 @@ export async function requireBinding(): Promise<UnsealResult> {
     secret: settings.authSecret,
     now: Date.now(),
     generation: await stateGeneration(),
+  });
+}
+
+/** For pages: the binding, or "unavailable" when the state store is lost (the page then says so, rather than fail). */
+export async function bindingForPage(): Promise<UnsealResult | "unavailable"> {
+  return requireBinding().catch((error: unknown) => {
+    if (causedByLostStore(error)) return "unavailable" as const;
+    throw error;
   });
 }
 

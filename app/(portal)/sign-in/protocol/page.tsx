@@ -5,9 +5,8 @@ import { secondaryButton, textLink } from "@/components/button-styles";
 import { NoSignIn } from "@/components/no-sign-in";
 import { PresenterMode } from "@/components/presenter-mode";
 import { ProtocolView } from "@/components/protocol/protocol-view";
-import { requireBinding } from "@/lib/auth/binding-cookie";
+import { bindingForPage } from "@/lib/auth/binding-cookie";
 import { PORTAL_PATHS } from "@/lib/auth/paths";
-import { causedByLostStore } from "@/lib/auth/unavailable";
 import { requestPresenterMode } from "@/lib/preferences/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,10 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function ProtocolPage({ searchParams }: PageProps<"/sign-in/protocol">) {
   const [binding, presenter, t, tf] = await Promise.all([
-    requireBinding().catch((error: unknown) => {
-      if (causedByLostStore(error)) return "unavailable" as const;
-      throw error;
-    }),
+    bindingForPage(),
     requestPresenterMode((await searchParams).present),
     getTranslations("protocol"),
     getTranslations("flows"),

@@ -6,11 +6,10 @@ import { Card, Fact, Facts } from "@/components/card";
 import { FlowExplainer } from "@/components/flow-explainer";
 import { NoSignIn } from "@/components/no-sign-in";
 import { PresenterMode } from "@/components/presenter-mode";
-import { requireBinding } from "@/lib/auth/binding-cookie";
+import { bindingForPage } from "@/lib/auth/binding-cookie";
 import { PORTAL_PATHS } from "@/lib/auth/paths";
 import { sentBodyOf } from "@/lib/auth/protocol";
 import { isKnownMethod } from "@/lib/auth/sign-in-request";
-import { causedByLostStore } from "@/lib/auth/unavailable";
 import { env } from "@/lib/env";
 import { LOCALE_NAMES, localeSchema } from "@/lib/preferences/locale";
 import { hostedPageForVisitor, requestPresenterMode } from "@/lib/preferences/server";
@@ -25,10 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function RedirectPage({ searchParams }: PageProps<"/sign-in/redirect">) {
   const [binding, presenter, t, tf, tm, tp] = await Promise.all([
-    requireBinding().catch((error: unknown) => {
-      if (causedByLostStore(error)) return "unavailable" as const;
-      throw error;
-    }),
+    bindingForPage(),
     requestPresenterMode((await searchParams).present),
     getTranslations("redirect"),
     getTranslations("flows"),
