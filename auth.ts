@@ -55,6 +55,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         timeoutMs: settings.gatewayTimeoutMs,
         bindingSecret: settings.authSecret,
         bindingCookieName: bindingCookieName(settings.appUrl),
+        // next-auth's own naming: the `__Secure-` prefix on https.
+        sessionCookie: {
+          name: `${settings.appUrl.startsWith("https://") ? "__Secure-" : ""}authjs.session-token`,
+          secure: settings.appUrl.startsWith("https://"),
+          maxAgeSeconds: SESSION_MAX_AGE_SECONDS,
+          bindingCookieName: bindingCookieName(settings.appUrl),
+        },
       }),
     ],
     callbacks: {

@@ -1,9 +1,18 @@
+import type { ExchangeObserver, ExchangeSeen } from "../gateway/client";
 import { isGatewayError } from "../gateway/errors";
 import type { StatusAnswer } from "../gateway/schemas";
 import { sessionTokenSchema } from "../gateway/schemas";
 import { constantTimeEqual } from "../smartid";
 import { BINDING_MAX_AGE_SECONDS, reasonForBindingProblem, type UnsealResult } from "./binding";
 import { identityFromAnswer, type PortalIdentity, type SignInDetails } from "./identity";
+import {
+  type ExchangeRecord,
+  returnRecord,
+  type SessionCookieFacts,
+  sessionRecord,
+  statusRecord,
+  withRecord,
+} from "./protocol";
 import { quoteForGatewayError, reasonForGatewayError, type SignInFailureReason } from "./reasons";
 import type { SpentTokenRegistry } from "./spent-tokens";
 
@@ -13,21 +22,41 @@ import type { SpentTokenRegistry } from "./spent-tokens";
  */
 
 export interface AuthorizeDeps {
-  getStatus(sessionToken: string): Promise<StatusAnswer>;
+  getStatus(sessionToken: string, observe?: ExchangeObserver): Promise<StatusAnswer>;
   /** The binding cookie that came with the request, through the one reader (bindingFromCookieHeader). */
   readBinding(now: number, maxAgeSeconds: number): UnsealResult;
   spentTokens: SpentTokenRegistry;
   now(): number;
   bindingMaxAgeSeconds?: number;
+  /** The session cookie the portal makes, for the record of the sign-in (its name and attributes, never a value). */
+  sessionCookie?: SessionCookieFacts;
+  /** Values that must never appear in a record (the access token), besides the session token. */
+  secrets?: readonly string[];
 }
+
+/** The session cookie as next-auth makes it over http, when the caller does not say. */
+const DEFAULT_SESSION_COOKIE: SessionCookieFacts = {
+  name: "authjs.session-token",
+  secure: false,
+  maxAgeSeconds: 3600,
+  bindingCookieName: "portal.sign-in",
+};
 
 export type AuthorizeOutcome =
   | { ok: true; identity: PortalIdentity; details: SignInDetails; callbackUrl: string }
   /**
    * `final`: the sign-in attempt is over (clear the binding); otherwise (still waiting) it may be retried. `detail`
-   * is for the log; `quote`, the gateway's own words, may be shown to the person.
+   * is for the log; `quote`, the gateway's own words, may be shown to the person. `protocol`, with "waiting": the
+   * sign-in's record so far, this return and status read added, for the binding to keep.
    */
-  | { ok: false; reason: SignInFailureReason | "waiting"; final: boolean; detail?: string; quote?: string };
+  | {
+      ok: false;
+      reason: SignInFailureReason | "waiting";
+      final: boolean;
+      detail?: string;
+      quote?: string;
+      protocol?: ExchangeRecord[];
+    };
 
 export async function authorizeReturnedToken(sessionToken: unknown, deps: AuthorizeDeps): Promise<AuthorizeOutcome> {
   const token = sessionTokenSchema.safeParse(sessionToken);
@@ -48,9 +77,13 @@ export async function authorizeReturnedToken(sessionToken: unknown, deps: Author
   const claim = await deps.spentTokens.claim(token.data);
   if (claim !== "claimed") return { ok: false, reason: "token-spent", final: true, detail: `token ${claim}` };
 
+  const seen: { last?: ExchangeSeen } = {};
+  const askedAt = deps.now();
   let answer: StatusAnswer;
   try {
-    answer = await deps.getStatus(token.data);
+    answer = await deps.getStatus(token.data, (exchange) => {
+      seen.last = exchange;
+    });
   } catch (error) {
     await deps.spentTokens.release(token.data);
     if (isGatewayError(error)) {
@@ -65,9 +98,22 @@ export async function authorizeReturnedToken(sessionToken: unknown, deps: Author
     }
     throw error;
   }
+  // The first return is the one drawn; a "Check now" from the finishing page is the same return, asked again.
+  const returned = state.protocol?.some((record) => record.step === "return")
+    ? state.protocol
+    : withRecord(state.protocol, returnRecord(state.returnedAt ?? arrivedAt, token.data));
+  const status = statusRecord(token.data, answer, seen.last ?? { startedAt: askedAt, endedAt: deps.now() }, [
+    ...(deps.secrets ?? []),
+  ]);
   if (answer.status === "waiting") {
     await deps.spentTokens.release(token.data);
-    return { ok: false, reason: "waiting", final: false, detail: answer.message };
+    return {
+      ok: false,
+      reason: "waiting",
+      final: false,
+      detail: answer.message,
+      protocol: withRecord(returned, status),
+    };
   }
   if (!constantTimeEqual(answer.session_token, token.data)) {
     // The answer is about another session: never usable for this one.
@@ -76,6 +122,8 @@ export async function authorizeReturnedToken(sessionToken: unknown, deps: Author
   }
 
   await deps.spentTokens.spend(token.data);
+  const signedInAt = deps.now();
+  const session = sessionRecord(signedInAt, deps.sessionCookie ?? DEFAULT_SESSION_COOKIE, state.callbackUrl);
   const { identity, details } = identityFromAnswer(answer, {
     flow: state.flow,
     signInId: state.nonce,
@@ -83,8 +131,13 @@ export async function authorizeReturnedToken(sessionToken: unknown, deps: Author
       startedAt: state.startedAt,
       ...(state.sentAt !== undefined ? { sentAt: state.sentAt } : {}),
       returnedAt: state.returnedAt ?? arrivedAt,
-      signedInAt: deps.now(),
+      signedInAt,
     },
   });
-  return { ok: true, identity, details, callbackUrl: state.callbackUrl };
+  return {
+    ok: true,
+    identity,
+    details: { ...details, protocol: withRecord(withRecord(returned, status), session) },
+    callbackUrl: state.callbackUrl,
+  };
 }

@@ -6,10 +6,11 @@ import {
   bindingCookieName,
   bindingCookieOptions,
   bindingFromCookieHeader,
-  sealBinding,
+  sealBindingToFit,
   type UnsealResult,
 } from "./binding";
 import { stateGeneration } from "./state";
+import { causedByLostStore } from "./unavailable";
 
 /**
  * The binding cookie for route handlers and pages: read through the one reader (lib/auth/binding.ts), written and
@@ -28,6 +29,14 @@ export async function requireBinding(): Promise<UnsealResult> {
   });
 }
 
+/** For pages: the binding, or "unavailable" when the state store is lost (the page then says so, rather than fail). */
+export async function bindingForPage(): Promise<UnsealResult | "unavailable"> {
+  return requireBinding().catch((error: unknown) => {
+    if (causedByLostStore(error)) return "unavailable" as const;
+    throw error;
+  });
+}
+
 /** Route handlers and server actions only (a page cannot set cookies). Keeps the original expiry. */
 export async function writeBinding(state: BindingState): Promise<void> {
   const settings = env();
@@ -37,7 +46,7 @@ export async function writeBinding(state: BindingState): Promise<void> {
   );
   (await cookies()).set(
     bindingCookieName(settings.appUrl),
-    sealBinding(state, settings.authSecret),
+    sealBindingToFit(state, settings.authSecret),
     bindingCookieOptions(settings.appUrl, remaining),
   );
 }

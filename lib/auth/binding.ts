@@ -1,15 +1,17 @@
 import "server-only";
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 import { z } from "zod";
-import { createBodySchema, sessionTokenSchema } from "../gateway/schemas";
+import { sessionTokenSchema } from "../gateway/schemas";
 import { derivedKey } from "./derived-key";
 import { flowSchema } from "./flows";
+import { exchangeRecordSchema, MAX_RECORDS } from "./protocol";
 
 /**
  * The binding cookie ties a gateway session to the browser that started it (the defence against login CSRF: a token
  * returned to a browser that did not start it is refused). It is sealed with AES-256-GCM under a key derived from
  * AUTH_SECRET by HKDF with a salt of its own, so it can be neither read nor changed by the browser, and it is
- * short-lived. It also carries what the redirect page shows and the sign-in timeline.
+ * short-lived. It also carries what the redirect page shows, the sign-in timeline and the records of the protocol
+ * view.
  */
 
 /**
@@ -37,8 +39,6 @@ export const bindingStateSchema = z.object({
   /** Random id of this sign-in attempt; becomes the session's sign-in id. */
   nonce: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/),
   callbackUrl: z.string().startsWith("/"),
-  /** What was sent to the gateway (never the access token), for the redirect page. */
-  sent: createBodySchema,
   /**
    * The generation of the portal's state store when the sign-in started (lib/auth/state.ts). A binding from an
    * earlier generation — made before an in-memory store was lost in a restart — no longer counts: the spent tokens
@@ -49,6 +49,11 @@ export const bindingStateSchema = z.object({
   startedAt: z.number().int().nonnegative(),
   sentAt: z.number().int().nonnegative().optional(),
   returnedAt: z.number().int().nonnegative().optional(),
+  /**
+   * What the portal saw of this sign-in so far, already redacted (lib/auth/protocol.ts), for the protocol view; the
+   * create record holds what was sent to the gateway (never the access token), which the redirect page shows.
+   */
+  protocol: z.array(exchangeRecordSchema).max(MAX_RECORDS).optional(),
 });
 export type BindingState = z.infer<typeof bindingStateSchema>;
 
@@ -78,6 +83,27 @@ export function sealBinding(state: BindingState, secret: string): string {
   cipher.setAAD(Buffer.from(SEAL_LABEL));
   const body = Buffer.concat([cipher.update(JSON.stringify(state), "utf8"), cipher.final(), cipher.getAuthTag()]);
   return `${SEAL_VERSION}.${iv.toString("base64url")}.${body.toString("base64url")}`;
+}
+
+/**
+ * The most a sealed binding may take. Browsers drop a cookie over 4096 bytes (name and value) without a word, and a
+ * sign-in without its binding cannot finish, so the records of the protocol view give way long before that.
+ */
+export const MAX_SEALED_BINDING_LENGTH = 3500;
+
+/**
+ * Seals the binding within MAX_SEALED_BINDING_LENGTH: if the records make it too large (a very long callback URL,
+ * a gateway with long answers), their payloads go first, keeping the steps and their timing, and then the records
+ * altogether. The sign-in itself never depends on them.
+ */
+export function sealBindingToFit(state: BindingState, secret: string): string {
+  const sealed = sealBinding(state, secret);
+  if (sealed.length <= MAX_SEALED_BINDING_LENGTH || !state.protocol) return sealed;
+  const bare = state.protocol.map(({ request: _request, answer: _answer, ...timing }) => timing);
+  const slimmer = sealBinding({ ...state, protocol: bare }, secret);
+  if (slimmer.length <= MAX_SEALED_BINDING_LENGTH) return slimmer;
+  const { protocol: _protocol, ...withoutRecords } = state;
+  return sealBinding(withoutRecords, secret);
 }
 
 export function unsealBinding(

@@ -1,5 +1,8 @@
 import type { AuthenticatedAnswer } from "../gateway/schemas";
 import type { Flow } from "./flows";
+import { type ExchangeRecord, redactPayload } from "./protocol";
+
+export { shortenCertificateValue } from "./protocol";
 
 /**
  * The signed-in person, made from the gateway's `ok` status answer, in two parts:
@@ -46,8 +49,10 @@ export interface SignInDetails {
   /** Set when the gateway's answer held no certificate at all (rather than one the portal could not read). */
   noCertificateReturned?: true;
   timeline: SignInTimeline;
-  /** The status answer as received, with `certificate.value` shortened. */
+  /** The status answer as received, redacted for display (lib/auth/protocol.ts): the session token elided, `certificate.value` shortened. */
   gatewayAnswer: Record<string, unknown>;
+  /** What the portal saw of the sign-in, exchange by exchange, already redacted; absent for older sign-ins. */
+  protocol?: ExchangeRecord[];
 }
 
 /** base64 of PEM text (what the gateway sends) → base64 of DER; also accepts base64 DER. */
@@ -66,10 +71,6 @@ export function certificateDerFromGatewayValue(value: string): string | null {
 export function pemFromDer(derBase64: string): string {
   const lines = derBase64.match(/.{1,64}/g) ?? [];
   return `-----BEGIN CERTIFICATE-----\n${lines.join("\n")}\n-----END CERTIFICATE-----\n`;
-}
-
-export function shortenCertificateValue(value: string): string {
-  return value.length <= 40 ? value : `${value.slice(0, 24)}… (${value.length} characters)`;
 }
 
 export function identityFromAnswer(
@@ -98,12 +99,7 @@ export function identityFromAnswer(
     certificateDer: certificateValue ? certificateDerFromGatewayValue(certificateValue) : null,
     ...(certificateValue ? {} : { noCertificateReturned: true as const }),
     timeline: context.timeline,
-    gatewayAnswer: {
-      ...answer,
-      ...(certificate
-        ? { certificate: { ...certificate, value: certificateValue && shortenCertificateValue(certificateValue) } }
-        : {}),
-    },
+    gatewayAnswer: redactPayload({ ...answer }, []),
   };
   return { identity, details };
 }

@@ -15,6 +15,8 @@ export const PORTAL_PATHS = {
   return: "/api/gateway/return",
   app2app: "/api/gateway/app2app",
   finishing: "/sign-in/finishing",
+  /** The protocol view of the sign-in in progress in this browser. */
+  protocol: "/sign-in/protocol",
   error: "/sign-in/error",
   dashboard: "/dashboard",
 } as const;

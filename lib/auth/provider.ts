@@ -7,6 +7,7 @@ import { authorizeReturnedToken } from "./authorize";
 import { bindingFromCookieHeader } from "./binding";
 import { keepSignInDetails } from "./details";
 import type { PortalIdentity, SignInDetails } from "./identity";
+import type { ExchangeRecord, SessionCookieFacts } from "./protocol";
 import type { SignInFailureReason } from "./reasons";
 import type { SpentTokenRegistry } from "./spent-tokens";
 import { spentTokens as processSpentTokens, stateGeneration } from "./state";
@@ -28,6 +29,8 @@ export interface DokobitIdentityGatewayOptions {
   generation?: () => Promise<string>;
   /** Keeps the server-side half of the session (certificate, timeline, answer); default: the portal's state store. */
   keepDetails?: (signInId: string, details: SignInDetails) => Promise<void>;
+  /** The session cookie next-auth makes, as the record of a sign-in names it; default: over http, for an hour. */
+  sessionCookie?: SessionCookieFacts;
   /** Defaults to the process-wide registry. */
   spentTokens?: SpentTokenRegistry;
   /** Defaults to a client built from the options above; tests pass one over a fake fetch. */
@@ -45,6 +48,8 @@ export class GatewaySignInError extends CredentialsSignin {
     readonly final: boolean,
     detail?: string,
     readonly quote?: string,
+    /** With "waiting": the sign-in's record so far, for the binding cookie to keep (lib/auth/protocol.ts). */
+    readonly protocol?: ExchangeRecord[],
   ) {
     super(detail ? `${reason}: ${detail}` : reason);
     this.code = reason;
@@ -121,7 +126,7 @@ export default function DokobitIdentityGateway(options: DokobitIdentityGatewayOp
   async function decide(sessionToken: unknown, request: Request): Promise<GatewayUser> {
     const generation = await (options.generation ?? stateGeneration)();
     const outcome = await authorizeReturnedToken(sessionToken, {
-      getStatus: (token) => client.getStatus(token),
+      getStatus: (token, observe) => client.getStatus(token, observe),
       readBinding: (at, maxAgeSeconds) =>
         bindingFromCookieHeader(request.headers.get("cookie"), {
           name: options.bindingCookieName ?? "portal.sign-in",
@@ -132,8 +137,12 @@ export default function DokobitIdentityGateway(options: DokobitIdentityGatewayOp
         }),
       spentTokens: registry ?? processSpentTokens(),
       now,
+      secrets: [options.accessToken],
+      ...(options.sessionCookie ? { sessionCookie: options.sessionCookie } : {}),
     });
-    if (!outcome.ok) throw new GatewaySignInError(outcome.reason, outcome.final, outcome.detail, outcome.quote);
+    if (!outcome.ok) {
+      throw new GatewaySignInError(outcome.reason, outcome.final, outcome.detail, outcome.quote, outcome.protocol);
+    }
     const { identity, details } = outcome;
     await (options.keepDetails ?? keepSignInDetails)(identity.signInId, details);
     return { id: identity.subject, name: `${identity.givenName} ${identity.surname}`, portal: identity };

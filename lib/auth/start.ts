@@ -1,10 +1,12 @@
 import "server-only";
 import { env } from "../env";
+import type { ExchangeSeen } from "../gateway/client";
 import { isGatewayError } from "../gateway/errors";
 import { gatewayPageFor } from "../gateway/hosted-page";
 import { toCreateBody } from "../gateway/schemas";
 import { gatewayClient } from "../gateway/server";
 import type { BindingState } from "./binding";
+import { createRecord } from "./protocol";
 import { quoteForGatewayError, reasonForGatewayError, type SignInFailureReason } from "./reasons";
 import { createParamsFor, type SignInChoices } from "./sign-in-request";
 import { stateGeneration } from "./state";
@@ -25,8 +27,12 @@ export async function startSignIn(
   const params = createParamsFor(choices, settings.appUrl);
   const startedAt = Date.now();
   try {
-    const created = await gatewayClient().createAuthentication(params);
+    const seen: { last?: ExchangeSeen } = {};
+    const created = await gatewayClient().createAuthentication(params, (exchange) => {
+      seen.last = exchange;
+    });
     const sent = toCreateBody(params);
+    const timing = seen.last ?? { startedAt, endedAt: Date.now() };
     return {
       ok: true,
       state: {
@@ -35,9 +41,9 @@ export async function startSignIn(
         flow: choices.flow,
         nonce: signInId,
         callbackUrl: choices.callbackUrl,
-        sent,
         startedAt,
         generation: await stateGeneration(),
+        protocol: [createRecord(sent, created, timing, [settings.gatewayAccessToken])],
       },
     };
   } catch (error) {

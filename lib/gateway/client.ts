@@ -43,11 +43,26 @@ export interface GatewayClientOptions {
   now?: () => number;
 }
 
+/**
+ * One HTTP exchange with the gateway as the client saw it: when it went out and when the answer was read (epoch
+ * ms), the HTTP status, and which attempt it was. For the portal's record of a sign-in; nothing of the URL (which
+ * holds the access token) is in it.
+ */
+export interface ExchangeSeen {
+  httpStatus: number;
+  startedAt: number;
+  endedAt: number;
+  attempt: number;
+}
+
+/** Told of every exchange that brought an answer (retries included), in order. */
+export type ExchangeObserver = (seen: ExchangeSeen) => void;
+
 export interface GatewayClient {
   /** POST /api/authentication/create. Retried only on 429 (the gateway did nothing then). */
-  createAuthentication(params: CreateAuthenticationParams): Promise<CreateAnswer>;
+  createAuthentication(params: CreateAuthenticationParams, observe?: ExchangeObserver): Promise<CreateAnswer>;
   /** GET /api/authentication/{token}/status. Idempotent, so retried on 429, 5xx and lost connections. */
-  getStatus(sessionToken: string): Promise<StatusAnswer>;
+  getStatus(sessionToken: string, observe?: ExchangeObserver): Promise<StatusAnswer>;
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 3, baseDelayMs: 250, maxDelayMs: 2000 };
@@ -127,6 +142,8 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
 
   interface RawAnswer {
     httpStatus: number;
+    startedAt: number;
+    endedAt: number;
     json: unknown;
     retryAfterSeconds: number | undefined;
   }
@@ -134,6 +151,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
   /** One HTTP exchange: returns the status and parsed JSON, or throws unreachable / timeout / malformed. */
   async function exchange(what: string, path: string, init: RequestInit): Promise<RawAnswer> {
     let response: Response;
+    const startedAt = now();
     try {
       response = await doFetch(urlOf(path), {
         ...init,
@@ -169,7 +187,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
     } catch {
       json = undefined;
     }
-    return { httpStatus: response.status, json, retryAfterSeconds };
+    return { httpStatus: response.status, startedAt, endedAt: now(), json, retryAfterSeconds };
   }
 
   /** Turns an answer that is not a success into the matching GatewayError. */
@@ -231,10 +249,13 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
    * Runs `attempt` with bounded retries: waits Retry-After (or an exponential back-off) between attempts, and gives
    * up at once when the gateway asks for a longer pause than `maxDelayMs` — a person is waiting for the page.
    */
-  async function withRetries<T>(retryable: (error: GatewayError) => boolean, attempt: () => Promise<T>): Promise<T> {
+  async function withRetries<T>(
+    retryable: (error: GatewayError) => boolean,
+    attempt: (attemptNumber: number) => Promise<T>,
+  ): Promise<T> {
     for (let attemptNumber = 1; ; attemptNumber++) {
       try {
-        return await attempt();
+        return await attempt(attemptNumber);
       } catch (error) {
         if (!(error instanceof GatewayError) || !retryable(error) || attemptNumber >= retry.maxAttempts) throw error;
         const backoff = retry.baseDelayMs * 2 ** (attemptNumber - 1);
@@ -246,7 +267,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
   }
 
   return {
-    async createAuthentication(params) {
+    async createAuthentication(params, observe) {
       const valid = createAuthenticationParamsSchema.safeParse(params);
       if (!valid.success) {
         throw new GatewayError("rejected", `create: invalid parameters: ${valid.error.issues[0]?.message ?? ""}`);
@@ -254,12 +275,13 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
       const what = "create authentication";
       return withRetries(
         (error) => error.kind === "rate-limited",
-        async () => {
+        async (attempt) => {
           const answer = await exchange(what, "/api/authentication/create", {
             method: "POST",
             headers: { "content-type": "application/json" },
             body: JSON.stringify(toCreateBody(valid.data)),
           });
+          observe?.({ httpStatus: answer.httpStatus, startedAt: answer.startedAt, endedAt: answer.endedAt, attempt });
           if (!isSuccess(answer.httpStatus)) throw failureOf(what, answer, "create");
           const created = createAnswerSchema.safeParse(answer.json);
           if (created.success) return created.data;
@@ -268,15 +290,16 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
       );
     },
 
-    async getStatus(sessionToken) {
+    async getStatus(sessionToken, observe) {
       if (!sessionTokenSchema.safeParse(sessionToken).success) {
         throw new GatewayError("rejected", "status: the session token is not 64 hex characters");
       }
       const what = "authentication status";
       return withRetries(
         (error) => error.kind === "rate-limited" || error.kind === "server-error" || error.kind === "unreachable",
-        async (): Promise<StatusAnswer> => {
+        async (attempt): Promise<StatusAnswer> => {
           const answer = await exchange(what, `/api/authentication/${sessionToken}/status`, { method: "GET" });
+          observe?.({ httpStatus: answer.httpStatus, startedAt: answer.startedAt, endedAt: answer.endedAt, attempt });
           if (isSuccess(answer.httpStatus)) {
             const waiting = waitingAnswerSchema.safeParse(answer.json);
             if (waiting.success) return waiting.data;

@@ -7,6 +7,7 @@ import { Card, Fact, Facts } from "@/components/card";
 import { Disclosure } from "@/components/disclosure";
 import { formatDateTime } from "@/components/format";
 import { PresenterMode } from "@/components/presenter-mode";
+import { ProtocolView } from "@/components/protocol/protocol-view";
 import { SignInTimeline } from "@/components/sign-in-timeline";
 import { summarizeCertificate } from "@/lib/auth/certificate";
 import { signInDetails } from "@/lib/auth/details";
@@ -20,13 +21,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
-  const [session, presenter, locale, t, tf, tm] = await Promise.all([
+  const [session, presenter, locale, t, tf, tm, tp] = await Promise.all([
     auth(),
     requestPresenterMode((await searchParams).present),
     getLocale(),
     getTranslations("dashboard"),
     getTranslations("flows"),
     getTranslations("methods"),
+    getTranslations("protocol"),
   ]);
   const identity = session?.identity;
   // proxy.ts already sends signed-out visitors to sign in; this keeps the page safe on its own.
@@ -105,6 +107,17 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
           {details.kept ? <SignInTimeline timeline={details.kept.timeline} /> : gone}
         </Card>
       </div>
+
+      {details.kept?.protocol ? (
+        <Card title={tp("heading")} id="protocol-heading">
+          <ProtocolView
+            flow={identity.flow}
+            records={details.kept.protocol}
+            startedAt={details.kept.timeline.startedAt}
+            finished
+          />
+        </Card>
+      ) : null}
 
       <Card title={t("certificate")} id="certificate-heading">
         {certificate ? (

@@ -1,8 +1,6 @@
-import { devices, expect, type Locator, type Page, test } from "@playwright/test";
-import jsQR from "jsqr";
-import { PNG } from "pngjs";
+import { devices, expect, type Page, test } from "@playwright/test";
 import { portalUrl } from "../support/servers";
-import { expectDashboard, expectSignedOut } from "./support";
+import { confirmInApp, decodeQr, expectDashboard, expectSignedOut } from "./support";
 
 /**
  * The three flows end to end, in a real browser, through the emulator's hosted page and virtual apps — the way a
@@ -10,22 +8,6 @@ import { expectDashboard, expectSignedOut } from "./support";
  */
 
 const GATEWAY_PAGE = /\/emulator\/auth\/[0-9a-f]{64}\?_locale=en$/;
-
-/** Reads the QR code on screen from a screenshot of its element, as a phone camera would. */
-async function decodeQr(qr: Locator): Promise<string> {
-  const png = PNG.sync.read(await qr.screenshot());
-  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  if (!decoded) throw new Error("no QR code could be read from the screenshot");
-  return decoded.data;
-}
-
-/** In the virtual Smart-ID app: the demo account, a PIN, Confirm. */
-async function confirmInApp(app: Page, country: string, nationalCode: string) {
-  await expect(app.getByRole("heading", { name: /^Log in to / })).toBeVisible();
-  await app.getByRole("radio", { name: new RegExp(`· ${country} · ${nationalCode}$`) }).check();
-  await app.getByLabel("PIN1").fill("12345");
-  await app.getByRole("button", { name: "Confirm" }).click();
-}
 
 async function startAt(page: Page, query: string) {
   await page.goto(`/sign-in?${query}`);

@@ -31,11 +31,12 @@ test.describe("a sign-in round trip through the gateway", () => {
     }
     await expect(timeline).not.toContainText("not recorded");
 
-    // The raw answer sits in a disclosure, with the certificate shortened.
+    // The raw answer sits in a disclosure, with the session token elided and the certificate shortened.
     const answer = page.getByTestId("gateway-answer");
     await expect(answer).toBeHidden();
     await page.getByText("The gateway's status answer").click();
-    await expect(answer).toContainText(`"session_token": "${token}"`);
+    await expect(answer).toContainText(`"session_token": "${token.slice(0, 4)}…(elided)"`);
+    await expect(answer).not.toContainText(token);
     await expect(answer).toContainText("characters)");
 
     // The PEM download is the certificate whose fingerprint the dashboard shows.

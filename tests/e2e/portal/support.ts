@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type APIRequestContext, type BrowserContext, expect, type Page } from "@playwright/test";
+import { type APIRequestContext, type BrowserContext, expect, type Locator, type Page } from "@playwright/test";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
 import { controlOk, GATEWAY_PAGE } from "../support/gateway";
 import { accessToken, gatewayUrl, portalUrl } from "../support/servers";
 
@@ -93,4 +95,20 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+/** Reads the QR code on screen from a screenshot of its element, as a phone camera would. */
+export async function decodeQr(qr: Locator): Promise<string> {
+  const png = PNG.sync.read(await qr.screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  if (!decoded) throw new Error("no QR code could be read from the screenshot");
+  return decoded.data;
+}
+
+/** In the virtual Smart-ID app: the demo account, a PIN, Confirm. */
+export async function confirmInApp(app: Page, country: string, nationalCode: string) {
+  await expect(app.getByRole("heading", { name: /^Log in to / })).toBeVisible();
+  await app.getByRole("radio", { name: new RegExp(`· ${country} · ${nationalCode}$`) }).check();
+  await app.getByLabel("PIN1").fill("12345");
+  await app.getByRole("button", { name: "Confirm" }).click();
 }

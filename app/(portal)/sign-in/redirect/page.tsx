@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AutoContinue } from "@/components/auto-continue";
-import { primaryButton } from "@/components/button-styles";
+import { primaryButton, textLink } from "@/components/button-styles";
 import { Card, Fact, Facts } from "@/components/card";
 import { FlowExplainer } from "@/components/flow-explainer";
 import { NoSignIn } from "@/components/no-sign-in";
 import { PresenterMode } from "@/components/presenter-mode";
-import { requireBinding } from "@/lib/auth/binding-cookie";
+import { bindingForPage } from "@/lib/auth/binding-cookie";
 import { PORTAL_PATHS } from "@/lib/auth/paths";
+import { sentBodyOf } from "@/lib/auth/protocol";
 import { isKnownMethod } from "@/lib/auth/sign-in-request";
-import { causedByLostStore } from "@/lib/auth/unavailable";
 import { env } from "@/lib/env";
 import { LOCALE_NAMES, localeSchema } from "@/lib/preferences/locale";
 import { hostedPageForVisitor, requestPresenterMode } from "@/lib/preferences/server";
@@ -23,15 +23,13 @@ export async function generateMetadata(): Promise<Metadata> {
  * the sealed binding cookie (never from the URL), then on to the gateway after a short pause.
  */
 export default async function RedirectPage({ searchParams }: PageProps<"/sign-in/redirect">) {
-  const [binding, presenter, t, tf, tm] = await Promise.all([
-    requireBinding().catch((error: unknown) => {
-      if (causedByLostStore(error)) return "unavailable" as const;
-      throw error;
-    }),
+  const [binding, presenter, t, tf, tm, tp] = await Promise.all([
+    bindingForPage(),
     requestPresenterMode((await searchParams).present),
     getTranslations("redirect"),
     getTranslations("flows"),
     getTranslations("methods"),
+    getTranslations("protocol"),
   ]);
   if (binding === "unavailable") {
     const reasons = await getTranslations("reasons");
@@ -52,20 +50,21 @@ export default async function RedirectPage({ searchParams }: PageProps<"/sign-in
   const settings = env();
   // The same address /api/gateway/continue sends the browser to.
   const gateway = new URL(await hostedPageForVisitor(state.gatewayUrl));
-  const rows: Array<[string, string]> = [
-    ["return_url", state.sent.return_url],
-    ["smartid_qr_flow", String(state.sent.smartid_qr_flow)],
-  ];
-  if (state.sent.app2app_url) rows.push(["app2app_url", state.sent.app2app_url]);
-  if (state.sent.authentication_methods) {
-    rows.push([
-      "authentication_methods",
-      state.sent.authentication_methods.map((method) => (isKnownMethod(method) ? tm(method) : method)).join(", "),
-    ]);
+  const sent = sentBodyOf(state.protocol);
+  const rows: Array<[string, string]> = [];
+  if (sent) {
+    rows.push(["return_url", sent.return_url], ["smartid_qr_flow", String(sent.smartid_qr_flow)]);
+    if (sent.app2app_url) rows.push(["app2app_url", sent.app2app_url]);
+    if (sent.authentication_methods) {
+      rows.push([
+        "authentication_methods",
+        sent.authentication_methods.map((method) => (isKnownMethod(method) ? tm(method) : method)).join(", "),
+      ]);
+    }
+    if (sent.country_code) rows.push(["country_code", sent.country_code]);
+    if (sent.code) rows.push(["code", sent.code]);
+    if (sent.phone) rows.push(["phone", sent.phone]);
   }
-  if (state.sent.country_code) rows.push(["country_code", state.sent.country_code]);
-  if (state.sent.code) rows.push(["code", state.sent.code]);
-  if (state.sent.phone) rows.push(["phone", state.sent.phone]);
 
   const added: Array<[string, string]> = [];
   const pageLocale = localeSchema.safeParse(gateway.searchParams.get("_locale"));
@@ -128,6 +127,11 @@ export default async function RedirectPage({ searchParams }: PageProps<"/sign-in
           <AutoContinue href={PORTAL_PATHS.continue} delayMs={settings.signInRedirectDelayMs} label="continuing" />
         )}
       </div>
+      <p>
+        <a href={PORTAL_PATHS.protocol} className={textLink}>
+          {tp("link")}
+        </a>
+      </p>
     </div>
   );
 

@@ -1,8 +1,9 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { reasonForBindingProblem } from "@/lib/auth/binding";
-import { requireBinding } from "@/lib/auth/binding-cookie";
+import { requireBinding, writeBinding } from "@/lib/auth/binding-cookie";
 import { admitReturn } from "@/lib/auth/limits";
 import { errorPath } from "@/lib/auth/paths";
+import { app2appRecord, withRecord } from "@/lib/auth/protocol";
 import { orUnavailable } from "@/lib/auth/unavailable";
 import { env } from "@/lib/env";
 import { app2appForwardUrl, RAW_QUERY_HEADER, rawQueryOf } from "@/lib/gateway/app2app";
@@ -33,6 +34,12 @@ async function handle(request: NextRequest) {
     console.info(`[portal] app2app link not forwarded: ${forward.problem}, ${rawQuery.length} characters`);
     const reason = forward.problem === "too-long" ? "app2app-too-long" : "bad-request";
     return NextResponse.redirect(new URL(errorPath(reason, binding.state.flow), settings.appUrl), 303);
+  }
+  // The hop the portal sees in the same-device flow, recorded (names only: the values are the callback's secrets).
+  const recorded = binding.state.protocol?.some((record) => record.step === "app2app");
+  if (!recorded) {
+    const record = app2appRecord(Date.now(), rawQuery, forward.url, binding.state.token);
+    await writeBinding({ ...binding.state, protocol: withRecord(binding.state.protocol, record) });
   }
   // Set by hand rather than through NextResponse.redirect, which would parse and re-serialise the address.
   return new Response(null, { status: 302, headers: { location: forward.url, "cache-control": "no-store" } });

@@ -2,12 +2,14 @@ import { NextResponse } from "next/server";
 import { reasonForBindingProblem } from "@/lib/auth/binding";
 import { requireBinding, writeBinding } from "@/lib/auth/binding-cookie";
 import { errorPath } from "@/lib/auth/paths";
+import { redirectRecord, withRecord } from "@/lib/auth/protocol";
 import { orUnavailable } from "@/lib/auth/unavailable";
 import { env } from "@/lib/env";
 import { hostedPageForVisitor } from "@/lib/preferences/server";
 
 /**
- * GET /api/gateway/continue: the last step before the gateway. Notes when the browser left (for the timeline) and
+ * GET /api/gateway/continue: the last step before the gateway. Notes when the browser left (for the timeline and
+ * the protocol view) and
  * sends it to the gateway's page named in the sealed binding cookie — never to an address from the query — in the
  * visitor's language (`_locale`) and, with the emulator, in presenter mode when they are in it.
  */
@@ -20,8 +22,13 @@ async function handle() {
       303,
     );
   }
-  if (binding.state.sentAt === undefined) await writeBinding({ ...binding.state, sentAt: Date.now() });
-  return NextResponse.redirect(await hostedPageForVisitor(binding.state.gatewayUrl), 303);
+  const location = await hostedPageForVisitor(binding.state.gatewayUrl);
+  if (binding.state.sentAt === undefined) {
+    const sentAt = Date.now();
+    const protocol = withRecord(binding.state.protocol, redirectRecord(sentAt, location, binding.state.token));
+    await writeBinding({ ...binding.state, sentAt, protocol });
+  }
+  return NextResponse.redirect(location, 303);
 }
 
 export function GET() {

@@ -58,7 +58,13 @@ async function handle(request: NextRequest) {
     if (code === "waiting" && binding.ok) {
       const next = afterWaiting(attempt);
       if (next.retry) {
-        if (binding.state.returnedAt === undefined) await writeBinding({ ...binding.state, returnedAt: Date.now() });
+        // The return and the "waiting" answer go into the binding's record, for the protocol view.
+        const protocol = error instanceof GatewaySignInError ? error.protocol : undefined;
+        await writeBinding({
+          ...binding.state,
+          returnedAt: binding.state.returnedAt ?? Date.now(),
+          ...(protocol ? { protocol } : {}),
+        });
         return to(finishingPath(sessionToken, next.attempt));
       }
       await finish();

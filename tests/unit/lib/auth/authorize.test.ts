@@ -7,7 +7,13 @@ import DokobitIdentityGateway, { GatewaySignInError, type GatewayUser } from "@/
 import { SpentTokenRegistry } from "@/lib/auth/spent-tokens";
 import { GatewayError } from "@/lib/gateway/errors";
 import type { AuthenticatedAnswer, StatusAnswer } from "@/lib/gateway/schemas";
-import { authenticatedAnswer, OTHER_TOKEN, TEST_CERTIFICATE_PEM, TOKEN } from "../../support/gateway-fakes";
+import {
+  ACCESS_TOKEN,
+  authenticatedAnswer,
+  OTHER_TOKEN,
+  TEST_CERTIFICATE_PEM,
+  TOKEN,
+} from "../../support/gateway-fakes";
 
 const SECRET = "unit-test-secret-unit-test-secret-unit-test";
 const STARTED = Date.parse("2026-11-26T12:00:00Z");
@@ -18,7 +24,6 @@ const binding: BindingState = {
   flow: "same-device",
   nonce: "abcdefghijklmnopqrstuvwx",
   callbackUrl: "/dashboard?from=test",
-  sent: { return_url: "http://localhost:3000/api/gateway/return", smartid_qr_flow: true },
   startedAt: STARTED,
   sentAt: STARTED + 2000,
   generation: "generation-one",
@@ -86,6 +91,42 @@ describe("authorize: which returned tokens sign in", () => {
     const kept = details.gatewayAnswer.certificate as { value: string };
     expect(kept.value.length).toBeLessThan(80);
     expect(d.calls).toEqual([TOKEN]);
+  });
+
+  it("records the return, the status read and the session for the protocol view, with no secret in them", async () => {
+    const withRecords: BindingState = {
+      ...binding,
+      protocol: [{ step: "create", startedAt: STARTED, endedAt: STARTED + 40, httpStatus: 200 }],
+    };
+    const d = deps({ cookie: sealBinding(withRecords, SECRET) });
+    d.getStatus = async (_token, observe) => {
+      observe?.({ httpStatus: 200, startedAt: STARTED + 30_150, endedAt: STARTED + 30_190, attempt: 1 });
+      return okAnswer;
+    };
+    d.secrets = [ACCESS_TOKEN];
+    const outcome = await authorizeReturnedToken(TOKEN, d);
+    if (!outcome.ok) throw new Error(`refused: ${outcome.reason}`);
+    const records = outcome.details.protocol ?? [];
+    expect(records.map((record) => record.step)).toEqual(["create", "return", "status", "session"]);
+    expect(records[2]).toMatchObject({ httpStatus: 200, startedAt: STARTED + 30_150, endedAt: STARTED + 30_190 });
+    expect(records[2]?.answer).toMatchObject({
+      status: "ok",
+      name: "OK",
+      session_token: `${TOKEN.slice(0, 4)}…(elided)`,
+    });
+    expect(records[3]?.answer).toMatchObject({ location: "/dashboard?from=test" });
+    const text = JSON.stringify(outcome.details);
+    expect(text).not.toContain(TOKEN);
+    expect(text).not.toContain(ACCESS_TOKEN);
+    expect(text).not.toContain(binding.nonce);
+  });
+
+  it("hands back the record so far while the gateway is still waiting", async () => {
+    const d = deps({ answers: [{ status: "waiting", message: "Waiting", code: 1003 }] });
+    const outcome = await authorizeReturnedToken(TOKEN, d);
+    if (outcome.ok) throw new Error("signed in while waiting");
+    expect(outcome.protocol?.map((record) => record.step)).toEqual(["return", "status"]);
+    expect(outcome.protocol?.[1]?.answer).toEqual({ status: "waiting", message: "Waiting", code: 1003 });
   });
 
   it("refuses a missing or malformed token without asking the gateway", async () => {

@@ -20,7 +20,6 @@ const state: BindingState = {
   flow: "qr",
   nonce: "abcdefghijklmnopqrstuvwx",
   callbackUrl: "/dashboard",
-  sent: { return_url: "http://localhost:3000/api/gateway/return", smartid_qr_flow: true },
   startedAt: NOW,
   generation: "generation-one",
 };

@@ -178,6 +178,26 @@ describe("gateway client: status", () => {
     expect(sleeps).toEqual([250, 500]);
   });
 
+  it("tells an observer each exchange's HTTP status, timing and attempt (never its URL)", async () => {
+    const { client } = clientWith([
+      { status: 503, text: "<html>Service Unavailable</html>" },
+      { status: 200, json: authenticatedAnswer() },
+    ]);
+    const seen: unknown[] = [];
+    await client.getStatus(TOKEN, (exchange) => seen.push(exchange));
+    const at = Date.parse("2026-11-26T12:00:00Z");
+    expect(seen).toEqual([
+      { httpStatus: 503, startedAt: at, endedAt: at, attempt: 1 },
+      { httpStatus: 200, startedAt: at, endedAt: at, attempt: 2 },
+    ]);
+    const created: unknown[] = [];
+    const second = clientWith([{ status: 200, json: { status: "ok", session_token: TOKEN } }]);
+    await second.client.createAuthentication({ returnUrl: "https://rp.test/r", smartidQrFlow: true }, (exchange) =>
+      created.push(exchange),
+    );
+    expect(created).toEqual([{ httpStatus: 200, startedAt: at, endedAt: at, attempt: 1 }]);
+  });
+
   it("recovers when a retry succeeds", async () => {
     const { client, requests } = clientWith([
       { status: 503, text: "<html>Service Unavailable</html>" },
