@@ -1,8 +1,15 @@
 import { devices, expect, test } from "@playwright/test";
-import { confirmInApp, decodeQr } from "../e2e/emulator/support";
+import { confirmInApp } from "../e2e/emulator/support";
 import { expectDashboard } from "../e2e/portal/support";
 import { portalUrl } from "./support/cluster";
-import { everyInstance, expectServedByEveryInstance, signOut, startAt, trackUpstreams } from "./support/flows";
+import {
+  confirmQrOnAPhone,
+  everyInstance,
+  expectServedByEveryInstance,
+  signOut,
+  startAt,
+  trackUpstreams,
+} from "./support/flows";
 
 /**
  * Two instances behind nginx, round robin, sharing one Redis: the three flows end to end in a real browser, each
@@ -25,19 +32,12 @@ test("nginx hands requests to the two instances in turn", async ({ request }) =>
 test("Smart-ID+ QR: the code read from the screen and confirmed on a phone", async ({ page, browser }) => {
   const served = trackUpstreams(page.context());
   await startAt(page, "flow=qr");
-  const link = await decodeQr(page.getByTestId("smartid-qr"));
-
-  const phoneContext = await browser.newContext();
-  const phoneServed = trackUpstreams(phoneContext);
-  const phone = await phoneContext.newPage();
-  await phone.goto(link);
-  await confirmInApp(phone, "EE", "40404040009");
+  const phoneServed = await confirmQrOnAPhone(page, browser);
 
   await expectDashboard(page, portalUrl);
   await expect(page.getByTestId("flow")).toHaveText("Smart-ID+ QR");
   expectServedByEveryInstance(served);
   expectServedByEveryInstance(phoneServed);
-  await phoneContext.close();
   await signOut(page);
 });
 

@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { confirmInApp, decodeQr } from "../e2e/emulator/support";
 import { expectDashboard } from "../e2e/portal/support";
 import { portalUrl, readCluster, restartInstance } from "./support/cluster";
-import { expectServedByEveryInstance, startAt, trackUpstreams } from "./support/flows";
+import { confirmQrOnAPhone, expectServedByEveryInstance, startAt, trackUpstreams } from "./support/flows";
 
 /**
  * An instance dies in the middle of a sign-in and comes back with the same settings: nothing of the sign-in lived in
@@ -27,13 +26,8 @@ test("an instance killed and started again while the person is on the gateway's 
 
   // From here on, every request the page and the phone make is answered by one of the two instances in turn.
   const served = trackUpstreams(page.context());
-  const link = await decodeQr(page.getByTestId("smartid-qr"));
-  const phoneContext = await browser.newContext();
-  const phone = await phoneContext.newPage();
-  await phone.goto(link);
-  await confirmInApp(phone, "EE", "40404040009");
+  await confirmQrOnAPhone(page, browser);
 
   await expectDashboard(page, portalUrl);
   expectServedByEveryInstance(served);
-  await phoneContext.close();
 });

@@ -1,7 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { type APIResponse, expect, type Page, test } from "@playwright/test";
 import { createClient } from "@redis/client";
-import { confirmInApp, decodeQr } from "../e2e/emulator/support";
 import { BINDING_COOKIE, DEMO_IDENTITY, expectDashboard, startSignIn } from "../e2e/portal/support";
 import {
   accessToken,
@@ -15,7 +14,7 @@ import {
   restartRedis,
   stopRedis,
 } from "./support/cluster";
-import { gateway, startAt } from "./support/flows";
+import { confirmQrOnAPhone, gateway, startAt } from "./support/flows";
 
 /**
  * Redis lost and found, with the real redis-server killed and started again on the same port (empty: it keeps
@@ -147,13 +146,8 @@ test("when Redis is back on the same port: everything works again, with no insta
 
   // A full sign-in in the browser, through nginx.
   await startAt(page, "flow=qr");
-  const link = await decodeQr(page.getByTestId("smartid-qr"));
-  const phoneContext = await browser.newContext();
-  const phone = await phoneContext.newPage();
-  await phone.goto(link);
-  await confirmInApp(phone, "EE", "40404040009");
+  await confirmQrOnAPhone(page, browser);
   await expectDashboard(page, portalUrl);
-  await phoneContext.close();
 
   expect(readCluster().instances.map((instance) => instance.pid)).toEqual(pidsBefore);
   await returning?.page.context().close();

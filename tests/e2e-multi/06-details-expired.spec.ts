@@ -1,9 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { createClient } from "@redis/client";
-import { confirmInApp, decodeQr } from "../e2e/emulator/support";
 import { expectDashboard } from "../e2e/portal/support";
 import { portalUrl, redisPrefix, redisUrl } from "./support/cluster";
-import { startAt } from "./support/flows";
+import { confirmQrOnAPhone, startAt } from "./support/flows";
 
 /**
  * The session cookie carries only who signed in; the certificate, the timeline and the gateway's answer are kept in
@@ -16,13 +15,8 @@ test("a dashboard whose server-side details are gone says so, and the person sta
   browser,
 }) => {
   await startAt(page, "flow=qr");
-  const link = await decodeQr(page.getByTestId("smartid-qr"));
-  const phoneContext = await browser.newContext();
-  const phone = await phoneContext.newPage();
-  await phone.goto(link);
-  await confirmInApp(phone, "EE", "40404040009");
+  await confirmQrOnAPhone(page, browser);
   await expectDashboard(page, portalUrl);
-  await phoneContext.close();
   await expect(page.getByTestId("gateway-answer")).toHaveCount(1);
   await expect(page.getByTestId("details-gone")).toHaveCount(0);
 

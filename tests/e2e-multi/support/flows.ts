@@ -1,4 +1,5 @@
-import { type BrowserContext, expect, type Page } from "@playwright/test";
+import { type Browser, type BrowserContext, expect, type Page } from "@playwright/test";
+import { confirmInApp, decodeQr } from "../../e2e/emulator/support";
 import { GATEWAY_PAGE, gatewayApi } from "../../e2e/support/gateway";
 import { accessToken, gatewayUrl, portalUrl, ports } from "./cluster";
 
@@ -34,4 +35,20 @@ export async function startAt(page: Page, query: string): Promise<void> {
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(`${portalUrl}/`);
+}
+
+/**
+ * The QR on the gateway's page read from the screen and confirmed as OK TESTNUMBER in the virtual app, on a phone of
+ * its own; returns the instances that served the phone.
+ */
+export async function confirmQrOnAPhone(page: Page, browser: Browser): Promise<Set<string>> {
+  const link = await decodeQr(page.getByTestId("smartid-qr"));
+  const phoneContext = await browser.newContext();
+  const served = trackUpstreams(phoneContext);
+  const phone = await phoneContext.newPage();
+  await phone.goto(link);
+  await confirmInApp(phone, "EE", "40404040009");
+  await expect(phone.getByRole("heading", { name: "Confirmed" })).toBeVisible();
+  await phoneContext.close();
+  return served;
 }
