@@ -32,7 +32,8 @@ test("a dashboard whose server-side details are gone says so, and the person sta
 
   await page.reload();
   await expectDashboard(page, portalUrl);
-  await expect(page.getByTestId("details-gone").first()).toContainText("no longer kept");
+  await expect(page.getByTestId("details-gone")).toContainText("no longer kept");
+  await expect(page.getByRole("region", { name: "Authentication certificate" })).toHaveCount(0);
   await expect(page.getByTestId("gateway-answer")).toHaveCount(0);
   const pem = await page.request.get(`${portalUrl}/api/me/certificate`);
   expect(pem.status()).toBe(404);

@@ -103,6 +103,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
           </Facts>
         </Card>
 
+        {/* Without the details, the one place that says so: the timeline and the certificate are among them. */}
         <Card title={t("howHeading")} id="timeline-heading">
           {details.kept ? <SignInTimeline timeline={details.kept.timeline} /> : gone}
         </Card>
@@ -119,40 +120,40 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
         </Card>
       ) : null}
 
-      <Card title={t("certificate")} id="certificate-heading">
-        {certificate ? (
-          <>
-            <Facts>
-              <Fact label={t("subject")} testId="certificate-subject" mono>
-                <AttributeLines attributes={certificate.subject} />
-              </Fact>
-              <Fact label={t("issuer")} mono>
-                <AttributeLines attributes={certificate.issuer} />
-              </Fact>
-              <Fact label={t("serialNumber")} mono>
-                {certificate.serialNumber}
-              </Fact>
-              <Fact label={t("validFrom")}>{formatDateTime(certificate.validFrom, locale)}</Fact>
-              <Fact label={t("validTo")}>{formatDateTime(certificate.validTo, locale)}</Fact>
-              <Fact label={t("publicKey")}>{certificate.key}</Fact>
-              <Fact label={t("fingerprint")} testId="certificate-fingerprint" mono>
-                {certificate.fingerprint256}
-              </Fact>
-            </Facts>
-            <p>
-              <a href="/api/me/certificate" download className={secondaryButton}>
-                {t("download")}
-              </a>
+      {details.kept ? (
+        <Card title={t("certificate")} id="certificate-heading">
+          {certificate ? (
+            <>
+              <Facts>
+                <Fact label={t("subject")} testId="certificate-subject" mono>
+                  <AttributeLines attributes={certificate.subject} />
+                </Fact>
+                <Fact label={t("issuer")} mono>
+                  <AttributeLines attributes={certificate.issuer} />
+                </Fact>
+                <Fact label={t("serialNumber")} mono>
+                  {certificate.serialNumber}
+                </Fact>
+                <Fact label={t("validFrom")}>{formatDateTime(certificate.validFrom, locale)}</Fact>
+                <Fact label={t("validTo")}>{formatDateTime(certificate.validTo, locale)}</Fact>
+                <Fact label={t("publicKey")}>{certificate.key}</Fact>
+                <Fact label={t("fingerprint")} testId="certificate-fingerprint" mono>
+                  {certificate.fingerprint256}
+                </Fact>
+              </Facts>
+              <p>
+                <a href="/api/me/certificate" download className={secondaryButton}>
+                  {t("download")}
+                </a>
+              </p>
+            </>
+          ) : (
+            <p className="text-slate-700 dark:text-slate-300" data-testid="no-certificate">
+              {details.kept.noCertificateReturned ? t("noCertificate") : t("unreadableCertificate")}
             </p>
-          </>
-        ) : details.kept ? (
-          <p className="text-slate-700 dark:text-slate-300" data-testid="no-certificate">
-            {details.kept.noCertificateReturned ? t("noCertificate") : t("unreadableCertificate")}
-          </p>
-        ) : (
-          gone
-        )}
-      </Card>
+          )}
+        </Card>
+      ) : null}
 
       {details.kept ? (
         <Disclosure summary={t("answer")}>

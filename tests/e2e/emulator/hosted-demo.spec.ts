@@ -62,7 +62,7 @@ test.describe("with EMULATOR_PUBLIC_URL and AUTH_URL set to the machine's addres
   }) => {
     await page.goto(`${origin}/sign-in?flow=qr`);
     await page.getByRole("button", { name: "Continue to the gateway" }).click();
-    await page.waitForURL(new RegExp(`^${origin.replaceAll(".", "\\.")}/emulator/auth/[0-9a-f]{64}$`));
+    await page.waitForURL(new RegExp(`^${origin.replaceAll(".", "\\.")}/emulator/auth/[0-9a-f]{64}\\?_locale=en$`));
 
     const link = await decodeQr(page.getByTestId("smartid-qr"));
     expect(new URL(link).origin).toBe(origin);
