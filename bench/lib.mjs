@@ -1,6 +1,6 @@
 // Shared pieces of the benchmarks: a server of their own, timing, percentiles, and a client for Node's inspector.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 
@@ -10,6 +10,19 @@ mkdirSync(RESULTS, { recursive: true });
 
 export const ACCESS_TOKEN = "bench-access-token-0123456789";
 export const AUTH_SECRET = "bench-auth-secret-bench-auth-secret-bench";
+
+/**
+ * Every benchmark's load comes from this one machine: the per-client limits and the ceilings are set far above what
+ * it sends, so that they count as they always do but never refuse, and the hosted page does not pause before leaving.
+ */
+export const LOAD_SETTINGS = {
+  SIGN_IN_REDIRECT_DELAY_MS: "0",
+  SIGN_IN_RATE_LIMIT_PER_MINUTE: "100000",
+  RETURN_RATE_LIMIT_PER_MINUTE: "100000",
+  EMULATOR_RATE_LIMIT_PER_MINUTE: "1000000",
+  MAX_SIGN_INS_IN_PROGRESS: "1000000",
+  EMULATOR_MAX_SESSIONS: "1000000",
+};
 
 export function machine() {
   return `${cpus().length} cores (${cpus()[0]?.model.trim() ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
@@ -49,12 +62,7 @@ export async function startServer({ port, inspectPort, env = {}, cpuProfileDir }
         AUTH_SECRET,
         EMULATOR_ACCESS_TOKEN: ACCESS_TOKEN,
         EMULATOR_PUBLIC_URL: `http://127.0.0.1:${port}/emulator`,
-        SIGN_IN_REDIRECT_DELAY_MS: "0",
-        SIGN_IN_RATE_LIMIT_PER_MINUTE: "100000",
-        RETURN_RATE_LIMIT_PER_MINUTE: "100000",
-        EMULATOR_RATE_LIMIT_PER_MINUTE: "1000000",
-        MAX_SIGN_INS_IN_PROGRESS: "1000000",
-        EMULATOR_MAX_SESSIONS: "1000000",
+        ...LOAD_SETTINGS,
         ...env,
       },
       stdio: ["ignore", "ignore", "pipe"],
@@ -84,6 +92,47 @@ export async function startServer({ port, inspectPort, env = {}, cpuProfileDir }
       await Promise.race([exited, sleep(10_000)]);
     },
   };
+}
+
+/** A Linux process's /proc file, or "" once the process is gone. */
+function proc(pid, file) {
+  try {
+    return readFileSync(`/proc/${pid}/${file}`, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+/** Every process below `pid` (children, their children, …), from each process's parent in /proc/<pid>/stat. */
+function descendants(pid) {
+  const parentOf = new Map();
+  for (const entry of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    // The parent is the second field after the command name, which is in parentheses and may hold spaces.
+    const parent = Number(proc(entry, "stat").split(") ")[1]?.split(" ")[1]);
+    if (parent) parentOf.set(Number(entry), parent);
+  }
+  const below = [];
+  for (let queue = [pid]; queue.length > 0; ) {
+    const current = queue.shift();
+    for (const [child, parent] of parentOf) {
+      if (parent === current) {
+        below.push(child);
+        queue.push(child);
+      }
+    }
+  }
+  return below;
+}
+
+/**
+ * The resident memory (VmRSS) of the server a `next start` runs, in MiB. The server is the process that calls itself
+ * `next-server`: `next start` itself once it has renamed itself, or a child of it if a version of Next forks one; the
+ * started process is the fallback.
+ */
+export function serverRssMiB(pid) {
+  const server = [pid, ...descendants(pid)].find((p) => proc(p, "cmdline").startsWith("next-server")) ?? pid;
+  const kib = Number(/^VmRSS:\s+(\d+) kB/m.exec(proc(server, "status"))?.[1]);
+  return kib / 1024;
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

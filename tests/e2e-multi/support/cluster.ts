@@ -228,6 +228,31 @@ export async function startNginx(dir: string): Promise<Cluster["nginx"]> {
   return { pid, log, port: ports.nginx, accessLog: join(dir, "nginx-access.log") };
 }
 
+/**
+ * The whole set-up: Redis, the instances one at a time (two cold starts at once on a small machine only make both
+ * slower), then nginx. `started` fills in as each process comes up, so that a caller stopped half-way (by a signal)
+ * knows what to stop; when one does not start, what did is stopped and the error says where the logs are.
+ */
+export async function startCluster(
+  dir: string,
+  envFor: (port: number) => Record<string, string> = instanceEnv,
+  started: Partial<Cluster> = {},
+): Promise<Cluster> {
+  started.dir = dir;
+  started.instances = [];
+  try {
+    started.redis = await startRedis(dir);
+    for (const [index, port] of ports.instances.entries()) {
+      started.instances.push(await startInstance(port, envFor(port), join(dir, `instance-${index}.log`)));
+    }
+    started.nginx = await startNginx(dir);
+  } catch (error) {
+    await stopCluster(started);
+    throw new Error(`the multi-instance set-up did not start (its logs are in ${dir})`, { cause: error });
+  }
+  return started as Cluster;
+}
+
 /** Kills an instance (SIGKILL: a crash) and starts it again with exactly the settings it had. */
 export async function restartInstance(index: number): Promise<void> {
   const cluster = readCluster();
