@@ -192,15 +192,20 @@ export class Inspector {
     return new Promise((resolve) => this.pending.set(id, resolve));
   }
 
-  /** Heap in use after a full garbage collection, in bytes. */
-  async heapAfterGc() {
+  /** The process's `process.memoryUsage()` after a full garbage collection, in bytes. */
+  async memoryAfterGc() {
     await this.call("HeapProfiler.collectGarbage");
     await this.call("HeapProfiler.collectGarbage");
     const answer = await this.call("Runtime.evaluate", {
-      expression: "process.memoryUsage().heapUsed",
+      expression: "JSON.stringify(process.memoryUsage())",
       returnByValue: true,
     });
-    return answer.result?.result?.value;
+    return JSON.parse(answer.result?.result?.value);
+  }
+
+  /** Heap in use after a full garbage collection, in bytes. */
+  async heapAfterGc() {
+    return (await this.memoryAfterGc()).heapUsed;
   }
 
   close() {
