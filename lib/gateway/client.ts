@@ -150,6 +150,21 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
 
   /** One HTTP exchange: returns the status and parsed JSON, or throws unreachable / timeout / malformed. */
   async function exchange(what: string, path: string, init: RequestInit): Promise<RawAnswer> {
+    // A timer of our own rather than AbortSignal.timeout: that one lives out its whole time even when the answer came
+    // in milliseconds, and holds the finished exchange in memory until then (megabytes under load).
+    const deadline = new AbortController();
+    const timer = setTimeout(
+      () => deadline.abort(new DOMException(`no answer within ${options.timeoutMs} ms`, "TimeoutError")),
+      options.timeoutMs,
+    );
+    try {
+      return await exchangeUntil(what, path, init, deadline.signal);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function exchangeUntil(what: string, path: string, init: RequestInit, signal: AbortSignal): Promise<RawAnswer> {
     let response: Response;
     const startedAt = now();
     try {
@@ -159,7 +174,7 @@ export function createGatewayClient(options: GatewayClientOptions): GatewayClien
         headers: { accept: "application/json", "accept-encoding": "identity", ...init.headers },
         redirect: "manual",
         cache: "no-store",
-        signal: AbortSignal.timeout(options.timeoutMs),
+        signal,
       });
     } catch (error) {
       const name = error instanceof Error ? error.name : "";

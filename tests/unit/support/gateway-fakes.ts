@@ -44,6 +44,8 @@ export interface RecordedRequest {
   method: string;
   body: string | undefined;
   headers: Record<string, string>;
+  /** What would cut the exchange short (the client's time-out). */
+  signal: AbortSignal | undefined;
 }
 
 /** A fetch that plays `script` in order (the last entry repeats) and records what it was asked. */
@@ -57,6 +59,7 @@ export function scriptedFetch(script: Scripted[]) {
       method: init?.method ?? "GET",
       body: typeof init?.body === "string" ? init.body : undefined,
       headers,
+      signal: init?.signal ?? undefined,
     });
     const step = script[Math.min(index, script.length - 1)];
     index++;

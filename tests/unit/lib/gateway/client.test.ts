@@ -244,6 +244,14 @@ describe("gateway client: status", () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
+  it("disarms the time-out once the answer is in, so a finished exchange is not kept until it would have run out", async () => {
+    const { client, requests } = clientWith([{ status: 200, json: authenticatedAnswer() }], 50);
+    await client.getStatus(TOKEN);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(requests[0]?.signal).toBeDefined();
+    expect(requests[0]?.signal?.aborted).toBe(false);
+  });
+
   it("reports a refused connection as unreachable, with the token redacted", async () => {
     const { client, requests } = clientWith([{ error: connectionRefused() }]);
     const error = await failureOf(client.getStatus(TOKEN));
