@@ -179,6 +179,30 @@ function perSignIn(before, after) {
   return { total: byCommand.reduce((sum, [, calls]) => sum + calls, 0), byCommand: Object.fromEntries(byCommand) };
 }
 
+/**
+ * How large what the run left in Redis is, as stored (JSON text): one emulator session (the phone's request and the
+ * app's answer inside it) and one sign-in's details (certificate, timeline, the protocol's records), from a sample.
+ */
+async function storedSizes(redis) {
+  const sizes = {};
+  for (const [name, pattern] of [
+    ["emulator session", "*emulator:session:*"],
+    ["sign-in details", "*portal:details:*"],
+  ]) {
+    const keys = [];
+    let cursor = "0";
+    do {
+      const page = await redis.scan(cursor, { MATCH: pattern, COUNT: 1000 });
+      cursor = String(page.cursor);
+      keys.push(...page.keys);
+    } while (cursor !== "0" && keys.length < 100);
+    const lengths = [];
+    for (const key of keys.slice(0, 100)) lengths.push(await redis.strLen(key));
+    if (lengths.length > 0) sizes[name] = { bytes: median(lengths), sampled: lengths.length };
+  }
+  return sizes;
+}
+
 const reasons = (errors) => [...new Set(errors)].slice(0, 5).join("; ");
 
 function report(result) {
@@ -194,6 +218,9 @@ function report(result) {
       .slice(0, 6)
       .map(([command, calls]) => `${command} ${calls.toFixed(1)}`);
     say(`  Redis commands per sign-in: ${result.redis.total.toFixed(1)} (${top.join(", ")})`);
+  }
+  for (const [name, { bytes, sampled }] of Object.entries(result.stored ?? {})) {
+    say(`  one ${name} in Redis: ${(bytes / 1024).toFixed(1)} KiB of JSON (median of ${sampled})`);
   }
   for (const { name, warm, after, rssRatio, heapRatio, holdsState } of result.memory) {
     // A process that holds the state itself grows with every sign-in until the state expires: no target there.
@@ -236,6 +263,7 @@ async function clusterRun() {
       inspector: () => Inspector.connect(inspectPort(instance.port)),
     }));
     const result = await measure({ base: portalUrl, emulator: gatewayUrl }, instances, () => commandCalls(redis));
+    result.stored = await storedSizes(redis);
     say(
       `two instances on one Redis behind nginx round robin (:${ports.nginx} → :${ports.instances.join(", :")}), ${COUNT} sign-ins at ${PARALLEL} in parallel after a warm-up of ${WARM_UP}:`,
     );
