@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { FLOWS } from "@/lib/auth/flows";
-import { signInPath } from "@/lib/auth/sign-in-request";
+import { signInPath } from "@/lib/auth/paths";
 import { textLink } from "./button-styles";
 
 /**

@@ -3,10 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Flow } from "@/lib/auth/flows";
-import { PORTAL_PATHS } from "@/lib/auth/paths";
+import { PORTAL_PATHS, signInPath } from "@/lib/auth/paths";
 import type { Country, SignInChoices } from "@/lib/auth/sign-in-request";
-import { signInPath } from "@/lib/auth/sign-in-request";
-import { AUTHENTICATION_METHODS, type AuthenticationMethod } from "@/lib/gateway/schemas";
+import { AUTHENTICATION_METHODS, type AuthenticationMethod } from "@/lib/gateway/methods";
 import { primaryButton } from "./button-styles";
 import { Disclosure } from "./disclosure";
 import { FlowExplainer } from "./flow-explainer";

@@ -1,5 +1,6 @@
 import type { Flow } from "./flows";
 import type { SignInFailureReason } from "./reasons";
+import type { SignInChoices } from "./sign-in-request";
 
 /**
  * Every address of the portal that its code builds, in one place: the routes of the sign-in, the pages it sends the
@@ -43,4 +44,18 @@ export function finishingPath(sessionToken: string, attempt: number): string {
 
 export function returnPath(sessionToken: string, attempt: number): string {
   return `${PORTAL_PATHS.return}?${new URLSearchParams({ session_token: sessionToken, attempt: String(attempt) })}`;
+}
+
+/** `/sign-in?…` for these choices: what the page's URL shows and where "Try again" leads. */
+export function signInPath(choices: Partial<SignInChoices>): string {
+  const query = new URLSearchParams();
+  if (choices.flow) query.set("flow", choices.flow);
+  if (choices.methods && choices.methods.length > 0) query.set("methods", choices.methods.join(","));
+  if (choices.country) query.set("country", choices.country);
+  if (choices.code) query.set("code", choices.code);
+  if (choices.phone) query.set("phone", choices.phone);
+  if (choices.callbackUrl && choices.callbackUrl !== PORTAL_PATHS.dashboard)
+    query.set("callbackUrl", choices.callbackUrl);
+  const text = query.toString();
+  return text ? `/sign-in?${text}` : "/sign-in";
 }

@@ -3,7 +3,7 @@ import { AUTHENTICATION_METHODS, type AuthenticationMethod, type CreateAuthentic
 import { formattingLocale, type Locale } from "../preferences/locale";
 import { sanitizeCallbackUrl } from "./callback-url";
 import { defaultFlowFor, type Flow, flowParameters, flowSchema } from "./flows";
-import { PORTAL_PATHS, returnUrl } from "./paths";
+import { returnUrl } from "./paths";
 
 /**
  * What a person chose on /sign-in: the flow, an optional method restriction and prefill, and where to land. The
@@ -103,20 +103,6 @@ export function parseSignInChoices(
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
-}
-
-/** `/sign-in?…` for these choices: what the page's URL shows and where "Try again" leads. */
-export function signInPath(choices: Partial<SignInChoices>): string {
-  const query = new URLSearchParams();
-  if (choices.flow) query.set("flow", choices.flow);
-  if (choices.methods && choices.methods.length > 0) query.set("methods", choices.methods.join(","));
-  if (choices.country) query.set("country", choices.country);
-  if (choices.code) query.set("code", choices.code);
-  if (choices.phone) query.set("phone", choices.phone);
-  if (choices.callbackUrl && choices.callbackUrl !== PORTAL_PATHS.dashboard)
-    query.set("callbackUrl", choices.callbackUrl);
-  const text = query.toString();
-  return text ? `/sign-in?${text}` : "/sign-in";
 }
 
 /** The create request for these choices. */

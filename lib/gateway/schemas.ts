@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { AUTHENTICATION_METHODS } from "./methods";
 
 /**
  * The Identity Gateway's wire format (see the project's spec/identity-gateway.md), as zod schemas. Every answer is
  * untrusted input: it is parsed here before anything else looks at it.
  */
 
-export const AUTHENTICATION_METHODS = ["smartid", "mobile", "smartcard"] as const;
-export type AuthenticationMethod = (typeof AUTHENTICATION_METHODS)[number];
+export { AUTHENTICATION_METHODS, type AuthenticationMethod } from "./methods";
 
 /** 64 lowercase hex characters. */
 export const sessionTokenSchema = z.string().regex(/^[0-9a-f]{64}$/, { error: "must be 64 lowercase hex characters" });

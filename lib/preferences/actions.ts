@@ -1,9 +1,10 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { LOCALE_COOKIE, localeSchema } from "./locale";
+import { localeSchema, themeSchema } from "./choices";
+import { LOCALE_COOKIE } from "./locale";
 import { preferenceCookieOptions } from "./server";
-import { THEME_COOKIE, themeSchema } from "./theme";
+import { THEME_COOKIE } from "./theme";
 
 /**
  * The header's language switcher and theme toggle post here. Each validates its one value and stores it in its

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * Presenter mode, for showing Smart-ID+ to a room: larger type, a side panel on the sign-in and redirect pages that
  * says what is happening and why, and (with the emulator as the gateway) a QR code big enough to scan from the back.
@@ -11,18 +9,11 @@ import { z } from "zod";
 
 export const PRESENTER_COOKIE = "portal.present";
 
-const switchSchema = z.enum(["1", "0"]);
-export type PresenterSwitch = z.infer<typeof switchSchema>;
+/** What `?present=` may say: "1" turns presenter mode on, "0" off. */
+export type PresenterSwitch = "1" | "0";
 
 export interface PresenterMode {
   on: boolean;
   /** What this page's address said, if anything: the browser then stores ("1") or forgets ("0") the choice. */
   switched: PresenterSwitch | undefined;
-}
-
-/** The address wins over the cookie; a value other than 1 or 0 in either is ignored. */
-export function presenterMode(query: string | string[] | undefined, cookieValue: string | undefined): PresenterMode {
-  const switched = switchSchema.safeParse(Array.isArray(query) ? query[0] : query);
-  if (switched.success) return { on: switched.data === "1", switched: switched.data };
-  return { on: switchSchema.safeParse(cookieValue).data === "1", switched: undefined };
 }

@@ -2,9 +2,10 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { env } from "../env";
 import { withHostedPageOptions } from "../gateway/hosted-page";
-import { LOCALE_COOKIE, type Locale, pickLocale } from "./locale";
-import { PRESENTER_COOKIE, type PresenterMode, presenterMode } from "./presenter";
-import { pickTheme, THEME_COOKIE, type Theme } from "./theme";
+import { pickLocale, pickTheme, presenterMode } from "./choices";
+import { LOCALE_COOKIE, type Locale } from "./locale";
+import { PRESENTER_COOKIE, type PresenterMode } from "./presenter";
+import { THEME_COOKIE, type Theme } from "./theme";
 
 /** The visitor's preferences as this request carries them, for pages, layouts and route handlers. */
 

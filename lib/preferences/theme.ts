@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * The portal's colour theme: `system` follows the device's light or dark setting (`prefers-color-scheme`), the
  * others fix it. The server renders the choice as `data-theme` on the portal's outermost element, so the first
@@ -11,11 +9,3 @@ export type Theme = (typeof THEMES)[number];
 export const DEFAULT_THEME: Theme = "system";
 
 export const THEME_COOKIE = "portal.theme";
-
-export const themeSchema = z.enum(THEMES, { error: "theme must be system, light or dark" });
-
-/** The theme from its cookie; anything else (absent, tampered) is the default. */
-export function pickTheme(cookieValue: string | undefined): Theme {
-  const parsed = themeSchema.safeParse(cookieValue);
-  return parsed.success ? parsed.data : DEFAULT_THEME;
-}

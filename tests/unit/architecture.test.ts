@@ -9,7 +9,10 @@ import { describe, expect, it } from "vitest";
  * 1. the portal and the emulator never import each other (both may use lib/smartid, lib/env, lib/store);
  * 2. the emulator reads only its own settings (`emulatorSettings`), never the portal's;
  * 3. lib/env.ts is the only reader of process.env;
- * 4. a module that touches the gateway access token, the auth secret or a session secret imports "server-only".
+ * 4. a module that touches the gateway access token, the auth secret or a session secret imports "server-only";
+ * 5. no portal client component pulls zod into the browser, itself or through what it imports: a portal page's
+ *    scripts carry constants and small functions, and every check of input happens on the server (zod is a third of
+ *    the sign-in page's own JavaScript).
  */
 
 const root = resolve(__dirname, "../..");
@@ -94,6 +97,56 @@ function crossingImports(files: string[], read: (file: string) => string = code)
   return crossings;
 }
 
+/** The modules a file's code loads when it runs: `import type`, and imports of nothing but types, are erased. */
+function runtimeImportsOf(file: string, source: string): { specifier: string; target?: string }[] {
+  const found: { specifier: string; target?: string }[] = [];
+  const pattern =
+    /(?:import|export)\s+(type\s+)?([^"';]*?)\s*from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|import\s+["']([^"']+)["']/g;
+  for (const match of source.matchAll(pattern)) {
+    const names = /^\{([^}]*)\}$/.exec((match[2] ?? "").trim())?.[1];
+    const onlyTypes =
+      match[1] !== undefined ||
+      names
+        ?.split(",")
+        .map((name) => name.trim())
+        .filter(Boolean)
+        .every((name) => name.startsWith("type "));
+    if (onlyTypes) continue;
+    const specifier = match[3] ?? match[4] ?? match[5] ?? "";
+    found.push({ specifier, target: resolveSpecifier(file, specifier) });
+  }
+  return found;
+}
+
+/** For each portal client component that reaches zod, the chain of imports that brings it in. */
+function zodInPortalBrowser(files: string[], read: (file: string) => string = code): string[] {
+  const clients = files.filter((file) => partOf(file) === "portal" && /^["']use client["'];?$/m.test(text(file)));
+  const chains: string[] = [];
+  for (const client of clients) {
+    const cameFrom = new Map<string, string[]>([[client, [client]]]);
+    const queue = [client];
+    while (queue.length > 0) {
+      const file = queue.shift() as string;
+      const chain = cameFrom.get(file) ?? [file];
+      if (!existsSync(join(root, file))) continue;
+      for (const { specifier, target } of runtimeImportsOf(file, read(file))) {
+        if (specifier === "zod" || specifier.startsWith("zod/")) {
+          chains.push([...chain, "zod"].join(" → "));
+          queue.length = 0;
+          break;
+        }
+        // A server action's module stays on the server: the browser gets a reference to call, not its code.
+        const stays = (path: string) => existsSync(join(root, path)) && /^["']use server["'];?$/m.test(text(path));
+        if (target && /\.(ts|tsx)$/.test(target) && !cameFrom.has(target) && !stays(target)) {
+          cameFrom.set(target, [...chain, target]);
+          queue.push(target);
+        }
+      }
+    }
+  }
+  return chains;
+}
+
 describe("the rules of the house", () => {
   it("finds the application's source to check", () => {
     expect(FILES.filter((file) => partOf(file) === "emulator").length).toBeGreaterThan(20);
@@ -144,5 +197,17 @@ describe("the rules of the house", () => {
     const touching = FILES.filter((file) => !/\/route\.ts$/.test(file) && secret.test(code(file)));
     expect(touching.length).toBeGreaterThan(10);
     expect(touching.filter((file) => !/^import "server-only";$/m.test(text(file)))).toEqual([]);
+  });
+
+  it("no portal client component brings zod into the browser", () => {
+    expect(zodInPortalBrowser(FILES)).toEqual([]);
+  });
+
+  it("catches zod planted in a module a client component imports", () => {
+    const planted = (file: string) =>
+      file === "lib/preferences/theme.ts" ? `import { z } from "zod";\n${code(file)}` : code(file);
+    expect(zodInPortalBrowser(FILES, planted)).toContain(
+      "components/theme-toggle.tsx → lib/preferences/theme.ts → zod",
+    );
   });
 });

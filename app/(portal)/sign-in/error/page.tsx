@@ -6,8 +6,8 @@ import { primaryButton, secondaryButton } from "@/components/button-styles";
 import { PresenterMode } from "@/components/presenter-mode";
 import { verifiedDetail } from "@/lib/auth/failure-detail";
 import { flowSchema } from "@/lib/auth/flows";
+import { signInPath } from "@/lib/auth/paths";
 import { isSignInFailureReason, quotesGateway, SIGN_IN_FAILURES, type SignInFailure } from "@/lib/auth/reasons";
-import { signInPath } from "@/lib/auth/sign-in-request";
 import { env } from "@/lib/env";
 import { requestPresenterMode } from "@/lib/preferences/server";
 

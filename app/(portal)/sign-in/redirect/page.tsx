@@ -11,7 +11,8 @@ import { PORTAL_PATHS } from "@/lib/auth/paths";
 import { sentBodyOf } from "@/lib/auth/protocol";
 import { isKnownMethod } from "@/lib/auth/sign-in-request";
 import { env } from "@/lib/env";
-import { LOCALE_NAMES, localeSchema } from "@/lib/preferences/locale";
+import { localeSchema } from "@/lib/preferences/choices";
+import { LOCALE_NAMES } from "@/lib/preferences/locale";
 import { hostedPageForVisitor, requestPresenterMode } from "@/lib/preferences/server";
 
 export async function generateMetadata(): Promise<Metadata> {

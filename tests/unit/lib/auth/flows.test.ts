@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultFlowFor, flowParameters } from "@/lib/auth/flows";
-import { createParamsFor, parseSignInChoices, signInPath } from "@/lib/auth/sign-in-request";
+import { signInPath } from "@/lib/auth/paths";
+import { createParamsFor, parseSignInChoices } from "@/lib/auth/sign-in-request";
 
 const APP = "http://localhost:3000";
 const DESKTOP = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.0.0 Safari/537.36";

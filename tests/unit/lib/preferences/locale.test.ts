@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formattingLocale, localeSchema, negotiateLocale, pickLocale } from "@/lib/preferences/locale";
+import { localeSchema, negotiateLocale, pickLocale } from "@/lib/preferences/choices";
+import { formattingLocale } from "@/lib/preferences/locale";
 
 describe("the language from Accept-Language", () => {
   it("takes the best of the portal's languages, by quality", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { presenterMode } from "@/lib/preferences/presenter";
-import { pickTheme, themeSchema } from "@/lib/preferences/theme";
+import { pickTheme, presenterMode, themeSchema } from "@/lib/preferences/choices";
 
 describe("the theme cookie", () => {
   it("holds system, light or dark; anything else means the system's setting", () => {
