@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AUTHENTICATION_METHODS, type AuthenticationMethod, type CreateAuthenticationParams } from "../gateway/schemas";
+import { formatter } from "../i18n/formatters";
 import { formattingLocale, type Locale } from "../preferences/locale";
 import { sanitizeCallbackUrl } from "./callback-url";
 import { defaultFlowFor, type Flow, flowParameters, flowSchema } from "./flows";
@@ -19,7 +20,10 @@ export type Country = (typeof COUNTRIES)[number];
  */
 export function countryName(code: string, locale: Locale): string | undefined {
   if (!/^[A-Za-z]{2}$/.test(code)) return undefined;
-  return new Intl.DisplayNames([formattingLocale(locale)], { type: "region", fallback: "none" }).of(code.toUpperCase());
+  return formatter(
+    `regions:${locale}`,
+    () => new Intl.DisplayNames([formattingLocale(locale)], { type: "region", fallback: "none" }),
+  ).of(code.toUpperCase());
 }
 
 /** Whether the portal has a name for this method; one it does not know (the gateway may add some) is shown as written. */

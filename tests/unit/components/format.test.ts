@@ -23,4 +23,16 @@ describe("dates and durations in the reader's language", () => {
     expect(formatDuration(340.4, "et")).toBe("340 ms");
     expect(formatDuration(-5, "en")).toBe("0ms");
   });
+
+  it("keeps each language and style apart when formatters are reused", () => {
+    // Interleaved, as a dashboard in one language and a page in another share one server process.
+    for (let round = 0; round < 2; round++) {
+      expect(formatTime(MOMENT, "lt")).toBe("13:09:06 UTC");
+      expect(formatDateTime(MOMENT, "en")).toBe("26 Nov 2026, 13:09:06 UTC");
+      expect(formatDateTime(MOMENT, "lt")).toBe("2026-11-26 13:09:06 UTC");
+      expect(formatDuration(340.4, "en")).toBe("340ms");
+      expect(formatDuration(1234, "en")).toBe("1.2s");
+      expect(formatDuration(1234, "lt")).toBe("1,2 s");
+    }
+  });
 });
