@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AutoContinue } from "@/components/auto-continue";
-import { secondaryButton, textLink } from "@/components/button-styles";
+import { secondaryButton } from "@/components/button-styles";
 import { NoSignIn } from "@/components/no-sign-in";
 import { PresenterMode } from "@/components/presenter-mode";
-import { PORTAL_PATHS, returnPath } from "@/lib/auth/paths";
+import { ProtocolLink } from "@/components/protocol/protocol-link";
+import { returnPath } from "@/lib/auth/paths";
 import { MAX_RETURN_ATTEMPTS } from "@/lib/auth/waiting";
 import { sessionTokenSchema } from "@/lib/gateway/schemas";
 import { requestPresenterMode } from "@/lib/preferences/server";
@@ -22,11 +23,7 @@ const querySchema = z.object({
 /** The gateway said "waiting": ask again shortly, a few times, before giving up on the error page. */
 export default async function FinishingPage({ searchParams }: PageProps<"/sign-in/finishing">) {
   const raw = await searchParams;
-  const [presenter, t, tp] = await Promise.all([
-    requestPresenterMode(raw.present),
-    getTranslations("finishing"),
-    getTranslations("protocol"),
-  ]);
+  const [presenter, t] = await Promise.all([requestPresenterMode(raw.present), getTranslations("finishing")]);
   const query = querySchema.safeParse(raw);
   if (!query.success) {
     return (
@@ -56,11 +53,7 @@ export default async function FinishingPage({ searchParams }: PageProps<"/sign-i
         </a>
         <AutoContinue href={next} delayMs={1500} label="checking" />
       </div>
-      <p>
-        <a href={PORTAL_PATHS.protocol} className={textLink}>
-          {tp("link")}
-        </a>
-      </p>
+      <ProtocolLink />
     </div>
   );
 }

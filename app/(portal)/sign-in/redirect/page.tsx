@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AutoContinue } from "@/components/auto-continue";
-import { primaryButton, textLink } from "@/components/button-styles";
+import { primaryButton } from "@/components/button-styles";
 import { Card, Fact, Facts } from "@/components/card";
 import { FlowExplainer } from "@/components/flow-explainer";
 import { NoSignIn } from "@/components/no-sign-in";
 import { PresenterMode } from "@/components/presenter-mode";
+import { ProtocolLink } from "@/components/protocol/protocol-link";
 import { bindingForPage } from "@/lib/auth/binding-cookie";
 import { PORTAL_PATHS } from "@/lib/auth/paths";
 import { sentBodyOf } from "@/lib/auth/protocol";
@@ -24,13 +25,12 @@ export async function generateMetadata(): Promise<Metadata> {
  * the sealed binding cookie (never from the URL), then on to the gateway after a short pause.
  */
 export default async function RedirectPage({ searchParams }: PageProps<"/sign-in/redirect">) {
-  const [binding, presenter, t, tf, tm, tp] = await Promise.all([
+  const [binding, presenter, t, tf, tm] = await Promise.all([
     bindingForPage(),
     requestPresenterMode((await searchParams).present),
     getTranslations("redirect"),
     getTranslations("flows"),
     getTranslations("methods"),
-    getTranslations("protocol"),
   ]);
   if (binding === "unavailable") {
     const reasons = await getTranslations("reasons");
@@ -128,11 +128,7 @@ export default async function RedirectPage({ searchParams }: PageProps<"/sign-in
           <AutoContinue href={PORTAL_PATHS.continue} delayMs={settings.signInRedirectDelayMs} label="continuing" />
         )}
       </div>
-      <p>
-        <a href={PORTAL_PATHS.protocol} className={textLink}>
-          {tp("link")}
-        </a>
-      </p>
+      <ProtocolLink />
     </div>
   );
 
