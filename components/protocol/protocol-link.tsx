@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { textLink } from "@/components/button-styles";
 import { PORTAL_PATHS } from "@/lib/auth/paths";
 
-/** "See what has been exchanged so far": the way from a page of the sign-in in progress to its protocol view. */
+/** The way from a page of the sign-in in progress to its protocol view ("See this sign-in step by step"). */
 export async function ProtocolLink() {
   const t = await getTranslations("protocol");
   return (
