@@ -1,16 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { gatewayUrl } from "../support/servers";
-import { createHostedSession, decodeQr, type LocalServer, returnPageServer, testControl } from "./support";
+import { createHostedSession, decodeQr, returnPageForTheseTests, testControl } from "./support";
 
-let returnPage: LocalServer;
-let returnUrl: string;
-
-test.beforeAll(async () => {
-  returnPage = await returnPageServer().start();
-  returnUrl = `${returnPage.origin}/return`;
-});
-test.afterAll(async () => returnPage.stop());
+const returnPage = returnPageForTheseTests("/return");
 
 /** Serious and critical axe findings, named so a failure says what and where. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -24,7 +17,10 @@ test("the hosted page has no serious accessibility problems on any tab, in both 
   page,
   request,
 }) => {
-  const session = await createHostedSession(request, { returnUrl, methods: ["smartid", "mobile", "smartcard"] });
+  const session = await createHostedSession(request, {
+    returnUrl: returnPage.url,
+    methods: ["smartid", "mobile", "smartcard"],
+  });
   for (const locale of ["en", "lt"]) {
     await page.goto(`${session.url}?_locale=${locale}`);
     await expect(page.getByTestId("smartid-qr")).toBeVisible();
@@ -45,7 +41,7 @@ test("the classic Smart-ID form and its verification screen have no serious acce
   request,
 }) => {
   const session = await createHostedSession(request, {
-    returnUrl,
+    returnUrl: returnPage.url,
     methods: ["smartid"],
     qrFlow: false,
     code: "40404040009",
@@ -68,7 +64,7 @@ test("the virtual phone has no serious accessibility problems, idle and with a r
   expect(await seriousViolations(phone), "phone home").toEqual([]);
 
   const session = await createHostedSession(request, {
-    returnUrl,
+    returnUrl: returnPage.url,
     methods: ["mobile"],
     phone: "+37200000766",
     code: "60001019906",
@@ -84,7 +80,7 @@ test("the virtual phone has no serious accessibility problems, idle and with a r
 });
 
 test("the virtual Smart-ID app has no serious accessibility problems", async ({ page, browser, request }) => {
-  const session = await createHostedSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url });
   await page.goto(session.url);
   const link = await decodeQr(page.getByTestId("smartid-qr"));
   const app = await (await browser.newContext()).newPage();
@@ -103,7 +99,7 @@ test("the ended-sign-in screen and the refused-callback page have no serious acc
   page,
   request,
 }) => {
-  const session = await createHostedSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url });
   await page.goto(`${session.url}?_locale=lt`);
   await testControl(request, session.token, "end", { endResult: "WRONG_VC" });
   await expect(page.getByTestId("end-result")).toHaveAttribute("data-end-result", "WRONG_VC");

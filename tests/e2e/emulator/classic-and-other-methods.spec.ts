@@ -1,22 +1,8 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { gatewayUrl } from "../support/servers";
-import {
-  createHostedSession,
-  expectReturned,
-  gatewayStatus,
-  type LocalServer,
-  returnPageServer,
-  testControl,
-} from "./support";
+import { createHostedSession, expectReturned, gatewayStatus, returnPageForTheseTests, testControl } from "./support";
 
-let returnPage: LocalServer;
-let returnUrl: string;
-
-test.beforeAll(async () => {
-  returnPage = await returnPageServer().start();
-  returnUrl = `${returnPage.origin}/back?x=1`;
-});
-test.afterAll(async () => returnPage.stop());
+const returnPage = returnPageForTheseTests("/back?x=1");
 
 /** Starts a classic Smart-ID request on the hosted page and returns the verification code it shows. */
 async function startClassic(page: Page, url: string): Promise<string> {
@@ -58,14 +44,14 @@ async function answer(phone: Page, code: string) {
 const classic = { methods: ["smartid" as const], qrFlow: false, code: "40404040009", countryCode: "ee" };
 
 test("classic Smart-ID: the right code on the phone signs the person in", async ({ page, browser, request }) => {
-  const session = await createHostedSession(request, { returnUrl, ...classic });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url, ...classic });
   const code = await startClassic(page, session.url);
   const phone = await openPhone(browser, page, "OK TESTNUMBER (EE, 40404040009)");
   const codes = await codesOnPhone(phone);
   expect(codes).toContain(code);
   expect(new Set(codes).size).toBe(3);
   await answer(phone, code);
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
   expect((await gatewayStatus(request, session.token)).body).toMatchObject({
     status: "ok",
     code: "40404040009",
@@ -80,7 +66,7 @@ test("the virtual phone shows a request only to whoever opens it from that sign-
   browser,
   request,
 }) => {
-  const session = await createHostedSession(request, { returnUrl, ...classic });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url, ...classic });
   await startClassic(page, session.url);
   const stranger = await (await browser.newContext()).newPage();
   await stranger.goto(`${gatewayUrl}/phone`);
@@ -97,7 +83,7 @@ test("the virtual phone shows a request only to whoever opens it from that sign-
 });
 
 test("classic Smart-ID: a wrong code ends with WRONG_VC", async ({ page, browser, request }) => {
-  const session = await createHostedSession(request, { returnUrl, ...classic });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url, ...classic });
   const code = await startClassic(page, session.url);
   const phone = await openPhone(browser, page, "OK TESTNUMBER (EE, 40404040009)");
   const wrong = (await codesOnPhone(phone)).find((candidate) => candidate !== code) ?? "";
@@ -107,14 +93,14 @@ test("classic Smart-ID: a wrong code ends with WRONG_VC", async ({ page, browser
   await expect(page.getByTestId("end-result")).toHaveAttribute("data-end-result", "WRONG_VC");
   await expect(page.getByText("A wrong verification code was chosen in the app.")).toBeVisible();
   await page.getByRole("link", { name: /^Return to / }).click();
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
   const status = await gatewayStatus(request, session.token);
   expect(status.body).toMatchObject({ status: "error", code: 1009 });
   await phone.context().close();
 });
 
 test("classic Smart-ID: refusing on the phone ends the sign-in as refused", async ({ page, browser, request }) => {
-  const session = await createHostedSession(request, { returnUrl, ...classic });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url, ...classic });
   await startClassic(page, session.url);
   const phone = await openPhone(browser, page, "OK TESTNUMBER (EE, 40404040009)");
   await phone.getByRole("button", { name: "Refuse" }).click();
@@ -124,7 +110,7 @@ test("classic Smart-ID: refusing on the phone ends the sign-in as refused", asyn
 });
 
 test("classic Smart-ID: no answer within the time limit ends with TIMEOUT", async ({ page, request }) => {
-  const session = await createHostedSession(request, { returnUrl, ...classic });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url, ...classic });
   await startClassic(page, session.url);
   await expect(page.getByText(/\d+ s left/)).toBeVisible();
   // The e2e servers run with EMULATOR_APPROVAL_TIMEOUT_SECONDS=8.
@@ -137,7 +123,11 @@ test("classic Smart-ID: an unknown personal code is refused on the page and chan
   page,
   request,
 }) => {
-  const session = await createHostedSession(request, { returnUrl, methods: ["smartid"], qrFlow: false });
+  const session = await createHostedSession(request, {
+    returnUrl: returnPage.url,
+    methods: ["smartid"],
+    qrFlow: false,
+  });
   await page.goto(session.url);
   await page.getByLabel("Personal code").fill("39912319999");
   await page.getByRole("button", { name: "Continue" }).click();
@@ -156,7 +146,7 @@ test("Mobile-ID: phone and personal code, the code confirmed on the virtual phon
   request,
 }) => {
   const session = await createHostedSession(request, {
-    returnUrl,
+    returnUrl: returnPage.url,
     methods: ["mobile"],
     phone: "+37200000766",
     code: "60001019906",
@@ -168,7 +158,7 @@ test("Mobile-ID: phone and personal code, the code confirmed on the virtual phon
   expect(code).toMatch(/^\d{4}$/);
   const phone = await openPhone(browser, page, "+37200000766");
   await answer(phone, code);
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
   expect((await gatewayStatus(request, session.token)).body).toMatchObject({
     status: "ok",
     authentication_method: "mobile",
@@ -179,11 +169,11 @@ test("Mobile-ID: phone and personal code, the code confirmed on the virtual phon
 });
 
 test("ID card: choosing a test card signs in at once", async ({ page, request }) => {
-  const session = await createHostedSession(request, { returnUrl, methods: ["smartcard"] });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url, methods: ["smartcard"] });
   await page.goto(session.url);
   await page.getByRole("radio", { name: /· LV · 040404-10003/ }).check();
   await page.getByRole("button", { name: "Sign in with this card" }).click();
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
   expect((await gatewayStatus(request, session.token)).body).toMatchObject({
     status: "ok",
     authentication_method: "smartcard",
@@ -193,11 +183,14 @@ test("ID card: choosing a test card signs in at once", async ({ page, request })
 });
 
 test("cancel goes back to return_url, and the status answers cancelled", async ({ page, request }) => {
-  const session = await createHostedSession(request, { returnUrl, methods: ["smartid", "mobile", "smartcard"] });
+  const session = await createHostedSession(request, {
+    returnUrl: returnPage.url,
+    methods: ["smartid", "mobile", "smartcard"],
+  });
   await page.goto(session.url);
   await expect(page.getByRole("tab")).toHaveCount(3);
   await page.getByRole("button", { name: "Cancel" }).click();
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
   expect((await gatewayStatus(request, session.token)).body).toMatchObject({
     status: "error",
     message: "Authentication cancelled",
@@ -206,7 +199,7 @@ test("cancel goes back to return_url, and the status answers cancelled", async (
 });
 
 test("an expired session and an unknown token get a page that says so", async ({ page, request }) => {
-  const session = await createHostedSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url });
   await testControl(request, session.token, "expire");
   await page.goto(session.url);
   await expect(page.getByRole("heading", { name: "This sign-in link is not valid" })).toBeVisible();
@@ -219,7 +212,10 @@ test("an expired session and an unknown token get a page that says so", async ({
 });
 
 test("the page speaks Lithuanian with _locale=lt, tabs and all", async ({ page, request }) => {
-  const session = await createHostedSession(request, { returnUrl, methods: ["smartid", "mobile", "smartcard"] });
+  const session = await createHostedSession(request, {
+    returnUrl: returnPage.url,
+    methods: ["smartid", "mobile", "smartcard"],
+  });
   await page.goto(`${session.url}?_locale=lt`);
   await expect(page.getByText("Identity Gateway emuliatorius — ne tikroji paslauga")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Prisijungimas", exact: true })).toBeVisible();
@@ -234,7 +230,7 @@ test("the virtual phone speaks the page's language: a Lithuanian sign-in opens a
   browser,
   request,
 }) => {
-  const session = await createHostedSession(request, { returnUrl, ...classic });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url, ...classic });
   await page.goto(`${session.url}?_locale=lt`);
   await page.getByRole("button", { name: "Tęsti" }).click();
   const code = (await page.getByTestId("verification-code").textContent()) ?? "";
@@ -250,7 +246,7 @@ test("the virtual phone speaks the page's language: a Lithuanian sign-in opens a
   await phone.getByLabel("PIN1").fill("1234");
   await phone.getByRole("button", { name: "Patvirtinti" }).click();
   await expect(phone.getByText("Patvirtinta. Tęskite ekrane, kuriame pradėjote.")).toBeVisible();
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
 });
 
 test("the virtual phone asks for the code and a 4–12 digit PIN before it answers", async ({
@@ -258,7 +254,7 @@ test("the virtual phone asks for the code and a 4–12 digit PIN before it answe
   browser,
   request,
 }) => {
-  const session = await createHostedSession(request, { returnUrl, ...classic });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url, ...classic });
   const code = await startClassic(page, session.url);
   const phone = await openPhone(browser, page, "OK TESTNUMBER (EE, 40404040009)");
   await phone.getByLabel("PIN1").fill("1234");
@@ -271,6 +267,6 @@ test("the virtual phone asks for the code and a 4–12 digit PIN before it answe
   // Nothing was answered: the sign-in page still waits, and the right answer still goes through.
   await expect(page.getByTestId("verification-code")).toHaveText(code);
   await answer(phone, code);
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
   await phone.context().close();
 });

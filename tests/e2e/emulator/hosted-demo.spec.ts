@@ -3,14 +3,7 @@ import { type BrowserContextOptions, devices, expect, type Page, test } from "@p
 import { expectDashboard } from "../portal/support";
 import { accessToken, authSecret, port } from "../support/servers";
 import { SpawnedServer } from "../support/spawned-server";
-import {
-  confirmInApp,
-  createHostedSession,
-  decodeQr,
-  expectReturned,
-  type LocalServer,
-  returnPageServer,
-} from "./support";
+import { confirmInApp, createHostedSession, decodeQr, expectReturned, returnPageForTheseTests } from "./support";
 
 /**
  * A hosted demo that a stakeholder's own phone can scan: the server is told the address the phone reaches it at
@@ -80,16 +73,7 @@ test.describe("with EMULATOR_PUBLIC_URL and AUTH_URL set to the machine's addres
 
 test.describe("on a 360 px phone", () => {
   test.use(PHONE_360);
-  let returnPage: LocalServer;
-  let returnUrl: string;
-
-  test.beforeAll(async () => {
-    returnPage = await returnPageServer().start();
-    returnUrl = `${returnPage.origin}/return`;
-  });
-  test.afterAll(async () => {
-    await returnPage.stop();
-  });
+  const returnPage = returnPageForTheseTests("/return");
 
   /** Nothing scrolls sideways, and every control lies within the screen's width. */
   async function expectFits(page: Page, screen: string) {
@@ -116,7 +100,10 @@ test.describe("on a 360 px phone", () => {
     page,
     request,
   }) => {
-    const session = await createHostedSession(request, { returnUrl, methods: ["smartid", "mobile", "smartcard"] });
+    const session = await createHostedSession(request, {
+      returnUrl: returnPage.url,
+      methods: ["smartid", "mobile", "smartcard"],
+    });
     await page.goto(session.url);
     await expect(page.getByTestId("smartid-qr")).toBeVisible();
     await expectFits(page, "hosted page");
@@ -129,7 +116,7 @@ test.describe("on a 360 px phone", () => {
     await expect(page.getByRole("heading", { name: /^Log in to / })).toBeVisible();
     await expectFits(page, "virtual Smart-ID app");
     await confirmInApp(page, "EE", "40404040009");
-    await expectReturned(page, returnUrl, session.token);
+    await expectReturned(page, returnPage.url, session.token);
   });
 
   test("classic Smart-ID: the hosted page's code and the virtual phone through to the end", async ({
@@ -138,7 +125,7 @@ test.describe("on a 360 px phone", () => {
     request,
   }) => {
     const session = await createHostedSession(request, {
-      returnUrl,
+      returnUrl: returnPage.url,
       qrFlow: false,
       countryCode: "ee",
       code: "40404040009",
@@ -159,7 +146,7 @@ test.describe("on a 360 px phone", () => {
     await phone.getByText((await code.textContent()) ?? "", { exact: true }).click();
     await phone.getByLabel("PIN1").fill("1234");
     await phone.getByRole("button", { name: "Confirm" }).click();
-    await expectReturned(page, returnUrl, session.token);
+    await expectReturned(page, returnPage.url, session.token);
     await phoneContext.close();
   });
 });

@@ -1,26 +1,12 @@
 import { expect, type Page, test } from "@playwright/test";
-import {
-  confirmInApp,
-  createHostedSession,
-  decodeQr,
-  expectReturned,
-  type LocalServer,
-  returnPageServer,
-} from "./support";
+import { confirmInApp, createHostedSession, decodeQr, expectReturned, returnPageForTheseTests } from "./support";
 
 /**
  * How the hosted page learns that the app confirmed: pushed over Server-Sent Events, with polling for when the push
  * channel is blocked or drops. Each test takes one of the two away and checks the person still gets back.
  */
 
-let returnPage: LocalServer;
-let returnUrl: string;
-
-test.beforeAll(async () => {
-  returnPage = await returnPageServer().start();
-  returnUrl = `${returnPage.origin}/return?from=delivery`;
-});
-test.afterAll(async () => returnPage.stop());
+const returnPage = returnPageForTheseTests("/return?from=delivery");
 
 const EVENTS = /\/emulator\/auth\/[0-9a-f]{64}\/events$/;
 const POLL = /\/emulator\/auth\/[0-9a-f]{64}\/state$/;
@@ -52,12 +38,12 @@ test("the push alone brings the page back: with polling blocked, the confirmatio
 }) => {
   const seen = watch(page);
   await page.route(POLL, (route) => route.abort());
-  const session = await createHostedSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url });
   await page.goto(session.url);
   await expect.poll(() => seen.events).toBeGreaterThan(0);
 
   await confirmFromPhone(page);
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
   expect(seen.polls).toBe(0);
 });
 
@@ -67,11 +53,11 @@ test("polling alone brings the page back: with the push channel blocked, the con
 }) => {
   const seen = watch(page);
   await page.route(EVENTS, (route) => route.abort());
-  const session = await createHostedSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url });
   await page.goto(session.url);
 
   await confirmFromPhone(page);
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
   expect(seen.polls).toBeGreaterThan(0);
 });
 
@@ -81,11 +67,11 @@ test("a push connection that drops falls back to polling until the browser recon
   await page.route(EVENTS, (route) =>
     route.fulfill({ status: 200, contentType: "text/event-stream", body: "retry: 600000\n\n" }),
   );
-  const session = await createHostedSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url });
   await page.goto(session.url);
   await expect.poll(() => seen.polls, { timeout: 5000 }).toBeGreaterThan(0);
 
   await confirmFromPhone(page);
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
   expect(seen.events).toBe(1);
 });

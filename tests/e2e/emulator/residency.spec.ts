@@ -1,27 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { accessToken, gatewayUrl } from "../support/servers";
-import {
-  createHostedSession,
-  decodeQr,
-  expectReturned,
-  gatewayStatus,
-  type LocalServer,
-  returnPageServer,
-} from "./support";
+import { createHostedSession, decodeQr, expectReturned, gatewayStatus, returnPageForTheseTests } from "./support";
 
 /**
  * `supported_residencies`: only people resident in those countries may sign in. Everyone else is told so on the
  * hosted page, in its language, and the session ends with the emulator's residency answer.
  */
 
-let returnPage: LocalServer;
-let returnUrl: string;
-
-test.beforeAll(async () => {
-  returnPage = await returnPageServer().start();
-  returnUrl = `${returnPage.origin}/back`;
-});
-test.afterAll(async () => returnPage.stop());
+const returnPage = returnPageForTheseTests("/back");
 
 const NOT_RESIDENT = {
   httpStatus: 400,
@@ -37,7 +23,7 @@ test("classic Smart-ID: an Estonian is refused where only Lithuanians and Latvia
   request,
 }) => {
   const session = await createHostedSession(request, {
-    returnUrl,
+    returnUrl: returnPage.url,
     methods: ["smartid"],
     qrFlow: false,
     code: "40404040009",
@@ -56,12 +42,12 @@ test("classic Smart-ID: an Estonian is refused where only Lithuanians and Latvia
   await expect(page.getByTestId("verification-code")).toHaveCount(0);
   expect(await gatewayStatus(request, session.token)).toEqual(NOT_RESIDENT);
   await page.getByRole("link", { name: "Return to Smart-ID+ Demo Portal" }).click();
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
 });
 
 test("Mobile-ID, in Lithuanian: the refusal is in the page's language", async ({ page, request }) => {
   const session = await createHostedSession(request, {
-    returnUrl,
+    returnUrl: returnPage.url,
     methods: ["mobile"],
     phone: "+37200000766",
     code: "60001019906",
@@ -82,7 +68,7 @@ test("QR: the virtual app says it is not accepted, and so does the sign-in page"
   browser,
   request,
 }) => {
-  const session = await createHostedSession(request, { returnUrl, supportedResidencies: ["lv"] });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url, supportedResidencies: ["lv"] });
   await page.goto(session.url);
   const link = await decodeQr(page.getByTestId("smartid-qr"));
   const phone = await (await browser.newContext()).newPage();
@@ -100,14 +86,14 @@ test("QR: the virtual app says it is not accepted, and so does the sign-in page"
 
 test("a resident signs in as usual: an ID card from Latvia where Latvians may", async ({ page, request }) => {
   const session = await createHostedSession(request, {
-    returnUrl,
+    returnUrl: returnPage.url,
     methods: ["smartcard"],
     supportedResidencies: ["lv"],
   });
   await page.goto(session.url);
   await page.getByRole("radio", { name: /· LV · 040404-10003/ }).check();
   await page.getByRole("button", { name: "Sign in with this card" }).click();
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
   expect((await gatewayStatus(request, session.token)).body).toMatchObject({ status: "ok", country_code: "lv" });
 });
 
@@ -115,7 +101,7 @@ test("create names supported_residencies when a code is not a country; complete 
   request,
 }) => {
   const create = await request.post(`${gatewayUrl}/api/authentication/create?access_token=${accessToken}`, {
-    data: { return_url: returnUrl, supported_residencies: ["lt", "XX"] },
+    data: { return_url: returnPage.url, supported_residencies: ["lt", "XX"] },
   });
   expect(create.status()).toBe(400);
   expect(await create.json()).toEqual({
@@ -123,7 +109,7 @@ test("create names supported_residencies when a code is not a country; complete 
     message: "supported_residencies: xx is not an ISO 3166-1 alpha-2 country code",
   });
 
-  const session = await createHostedSession(request, { returnUrl, supportedResidencies: ["lt"] });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url, supportedResidencies: ["lt"] });
   const complete = await request.post(
     `${gatewayUrl}/test/sessions/${session.token}/complete?access_token=${accessToken}`,
     { data: { identity: "PNOEE-40404040009" } },

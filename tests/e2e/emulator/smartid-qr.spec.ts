@@ -5,26 +5,18 @@ import {
   decodeQr,
   expectReturned,
   gatewayStatus,
-  type LocalServer,
   linkParameter,
-  returnPageServer,
+  returnPageForTheseTests,
 } from "./support";
 
-let returnPage: LocalServer;
-let returnUrl: string;
-
-test.beforeAll(async () => {
-  returnPage = await returnPageServer().start();
-  returnUrl = `${returnPage.origin}/return?from=emulator`;
-});
-test.afterAll(async () => returnPage.stop());
+const returnPage = returnPageForTheseTests("/return?from=emulator");
 
 test("QR flow: the phone scans the code from the screen, confirms, and the desktop page returns by itself", async ({
   page,
   browser,
   request,
 }) => {
-  const session = await createHostedSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url });
   await page.goto(session.url);
   await expect(page.getByText("Identity Gateway emulator — not the real service")).toBeVisible();
 
@@ -37,7 +29,7 @@ test("QR flow: the phone scans the code from the screen, confirms, and the deskt
   await confirmInApp(phone, "EE", "40404040009");
   await expect(phone.getByRole("heading", { name: "Confirmed" })).toBeVisible();
 
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
   const status = await gatewayStatus(request, session.token);
   expect(status.httpStatus).toBe(200);
   expect(status.body).toMatchObject({
@@ -51,7 +43,7 @@ test("QR flow: the phone scans the code from the screen, confirms, and the deskt
 });
 
 test("the QR code is made anew every second: elapsedSeconds and authCode change", async ({ page, request }) => {
-  const session = await createHostedSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url });
   await page.goto(session.url);
   const qr = page.getByTestId("smartid-qr");
   const first = await decodeQr(qr);
@@ -69,7 +61,7 @@ test("the app refuses a stale QR code, a tampered one and one with its parameter
   browser,
   request,
 }) => {
-  const session = await createHostedSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url });
   await page.goto(session.url);
   const link = await decodeQr(page.getByTestId("smartid-qr"));
   const phone = await (await browser.newContext()).newPage();
@@ -101,7 +93,7 @@ test("the app refuses a stale QR code, a tampered one and one with its parameter
 });
 
 test("refusing in the app ends the sign-in as refused and offers the way back", async ({ page, browser, request }) => {
-  const session = await createHostedSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url });
   await page.goto(session.url);
   const link = await decodeQr(page.getByTestId("smartid-qr"));
   const phone = await (await browser.newContext()).newPage();
@@ -112,14 +104,14 @@ test("refusing in the app ends the sign-in as refused and offers the way back", 
 
   await expect(page.getByText("The request was refused in the app.")).toBeVisible();
   await page.getByRole("link", { name: /^Return to / }).click();
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
   const status = await gatewayStatus(request, session.token);
   expect(status.body).toMatchObject({ status: "error", code: 1006 });
   await phone.context().close();
 });
 
 test("the app asks for a 4–12 digit PIN before it answers", async ({ page, browser, request }) => {
-  const session = await createHostedSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url });
   await page.goto(session.url);
   const link = await decodeQr(page.getByTestId("smartid-qr"));
   const phone = await (await browser.newContext()).newPage();
@@ -132,12 +124,12 @@ test("the app asks for a 4–12 digit PIN before it answers", async ({ page, bro
   expect((await gatewayStatus(request, session.token)).body).toMatchObject({ status: "waiting" });
   await phone.getByLabel("PIN1").fill("12345");
   await phone.getByRole("button", { name: "Confirm" }).click();
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
   await phone.context().close();
 });
 
 test("a SK failure account ends as its name says when chosen in the app", async ({ page, browser, request }) => {
-  const session = await createHostedSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url });
   await page.goto(session.url);
   const link = await decodeQr(page.getByTestId("smartid-qr"));
   const phone = await (await browser.newContext()).newPage();
@@ -151,7 +143,7 @@ test("a SK failure account ends as its name says when chosen in the app", async 
 });
 
 test("without fresh codes the QR is hidden within 3 s, and it comes back when they do", async ({ page, request }) => {
-  const session = await createHostedSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url });
   await page.goto(session.url);
   const qr = page.getByTestId("smartid-qr");
   await expect(qr).toBeVisible();
@@ -183,7 +175,7 @@ test("without fresh codes the QR is hidden within 3 s, and it comes back when th
 });
 
 test("an expired code is replaced by a new Smart-ID session on request", async ({ page, request }) => {
-  const session = await createHostedSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url });
   await page.goto(session.url);
   const qr = page.getByTestId("smartid-qr");
   const before = await decodeQr(qr);

@@ -8,25 +8,21 @@ import {
   gatewayStatus,
   LocalServer,
   linkParameter,
-  returnPageServer,
+  returnPageForTheseTests,
 } from "./support";
 
-let returnPage: LocalServer;
-let returnUrl: string;
+const returnPage = returnPageForTheseTests("/return");
 /** The integrator's app2app endpoint: forwards every GET parameter to the gateway's callback, as the spec requires. */
 let integrator: LocalServer;
 let forwardToken = "";
 
 test.beforeAll(async () => {
-  returnPage = await returnPageServer().start();
-  returnUrl = `${returnPage.origin}/return`;
   integrator = await new LocalServer((url) => ({
     status: 302,
     headers: { location: `${gatewayUrl}/auth/${forwardToken}/smartid-v3/callback${url.search}` },
   })).start();
 });
 test.afterAll(async () => {
-  await returnPage.stop();
   await integrator.stop();
 });
 
@@ -72,13 +68,13 @@ test("Web2App: the app returns to the gateway's callback, which sends the browse
   page,
   request,
 }) => {
-  const session = await createHostedSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url });
   await page.goto(session.url);
   const open = page.getByRole("link", { name: "Open Smart-ID app" });
   await expect(open).toHaveAttribute("data-link-type", "Web2App");
   await open.click();
   await confirmInApp(page, "LT", "40404040009");
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
   expect((await gatewayStatus(request, session.token)).body).toMatchObject({
     status: "ok",
     country_code: "lt",
@@ -87,7 +83,7 @@ test("Web2App: the app returns to the gateway's callback, which sends the browse
 });
 
 test("the virtual app speaks the language of the link: lang=lit from a Lithuanian page", async ({ page, request }) => {
-  const session = await createHostedSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url });
   await page.goto(`${session.url}?_locale=lt`);
   const open = page.getByRole("link", { name: "Atverti Smart-ID programėlę" });
   expect(linkParameter((await open.getAttribute("href")) ?? "", "lang")).toBe("lit");
@@ -97,14 +93,14 @@ test("the virtual app speaks the language of the link: lang=lit from a Lithuania
   await page.getByRole("radio", { name: /· LT · 40404040009$/ }).check();
   await page.getByLabel("PIN1").fill("12345");
   await page.getByRole("button", { name: "Patvirtinti" }).click();
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
 });
 
 test("Web2App callback: a tampered value, digest or verifier is refused, the genuine one once only", async ({
   page,
   request,
 }) => {
-  const session = await createHostedSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url });
   await page.goto(session.url);
   await page.getByRole("link", { name: "Open Smart-ID app" }).click();
   const callback = await confirmAndCatchCallback(page, /\/smartid-v3\/callback/);
@@ -117,7 +113,7 @@ test("Web2App callback: a tampered value, digest or verifier is refused, the gen
   expect((await gatewayStatus(request, session.token)).body).toMatchObject({ status: "waiting" });
 
   await page.goto(callback);
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
   expect((await gatewayStatus(request, session.token)).body).toMatchObject({ status: "ok" });
 
   await expectRefusedCheck(page, callback, "replay");
@@ -128,7 +124,7 @@ test("App2App: the app opens the integrator's link, the integrator forwards it, 
   request,
 }) => {
   const session = await createHostedSession(request, {
-    returnUrl,
+    returnUrl: returnPage.url,
     app2appUrl: `${integrator.origin}/app2app?from=app`,
   });
   forwardToken = session.token;
@@ -137,7 +133,7 @@ test("App2App: the app opens the integrator's link, the integrator forwards it, 
   await expect(open).toHaveAttribute("data-link-type", "App2App");
   await open.click();
   await confirmInApp(page, "LT", "40404040009");
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
 
   const received = integrator.requests.at(-1);
   expect(received?.pathname).toBe("/app2app");
@@ -149,7 +145,10 @@ test("App2App: the app opens the integrator's link, the integrator forwards it, 
 });
 
 test("App2App callback: tampered parameters and a second use are refused", async ({ page, request }) => {
-  const session = await createHostedSession(request, { returnUrl, app2appUrl: `${integrator.origin}/app2app` });
+  const session = await createHostedSession(request, {
+    returnUrl: returnPage.url,
+    app2appUrl: `${integrator.origin}/app2app`,
+  });
   forwardToken = session.token;
   await page.goto(session.url);
   await page.getByRole("link", { name: "Open Smart-ID app" }).click();
@@ -161,7 +160,7 @@ test("App2App callback: tampered parameters and a second use are refused", async
   await expectRefusedCheck(page, forwarded(tamper(callback, "userChallengeVerifier")), "userChallengeVerifier");
 
   await page.goto(callback);
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
   await expectRefusedCheck(page, forwarded(callback), "replay");
 });
 
@@ -169,7 +168,7 @@ test("an injected callback fault answers before any check, and the next callback
   page,
   request,
 }) => {
-  const session = await createHostedSession(request, { returnUrl });
+  const session = await createHostedSession(request, { returnUrl: returnPage.url });
   await page.goto(session.url);
   await page.getByRole("link", { name: "Open Smart-ID app" }).click();
   const callback = await confirmAndCatchCallback(page, /\/smartid-v3\/callback/);
@@ -183,7 +182,7 @@ test("an injected callback fault answers before any check, and the next callback
   expect((await gatewayStatus(request, session.token)).body).toMatchObject({ status: "waiting" });
 
   await page.goto(callback);
-  await expectReturned(page, returnUrl, session.token);
+  await expectReturned(page, returnPage.url, session.token);
 });
 
 test.describe("after a refusal in the app", () => {
@@ -191,13 +190,16 @@ test.describe("after a refusal in the app", () => {
     page,
     request,
   }) => {
-    const session = await createHostedSession(request, { returnUrl, app2appUrl: `${integrator.origin}/app2app` });
+    const session = await createHostedSession(request, {
+      returnUrl: returnPage.url,
+      app2appUrl: `${integrator.origin}/app2app`,
+    });
     forwardToken = session.token;
     await page.goto(session.url);
     await page.getByRole("link", { name: "Open Smart-ID app" }).click();
     await expect(page.getByRole("heading", { name: /^Log in to / })).toBeVisible();
     await page.getByRole("button", { name: "Refuse" }).click();
-    await expectReturned(page, returnUrl, session.token);
+    await expectReturned(page, returnPage.url, session.token);
 
     // What the app sent, as SK's app does after a refusal too.
     const received = integrator.requests.at(-1);
@@ -221,7 +223,7 @@ test.describe("after a refusal in the app", () => {
     page,
     request,
   }) => {
-    const session = await createHostedSession(request, { returnUrl });
+    const session = await createHostedSession(request, { returnUrl: returnPage.url });
     await page.goto(session.url);
     await page.getByRole("link", { name: "Open Smart-ID app" }).click();
     const callback = await refuseAndCatchCallback(page, /\/smartid-v3\/callback/);
@@ -231,7 +233,7 @@ test.describe("after a refusal in the app", () => {
     await expectRefusedCheck(page, tamper(callback, "value"), "value");
     await expectRefusedCheck(page, tamper(callback, "sessionSecretDigest"), "sessionSecretDigest");
     await page.goto(callback);
-    await expectReturned(page, returnUrl, session.token);
+    await expectReturned(page, returnPage.url, session.token);
     await expectRefusedCheck(page, callback, "replay");
   });
 
@@ -239,19 +241,19 @@ test.describe("after a refusal in the app", () => {
     page,
     request,
   }) => {
-    const session = await createHostedSession(request, { returnUrl });
+    const session = await createHostedSession(request, { returnUrl: returnPage.url });
     await page.goto(session.url);
     await page.getByRole("link", { name: "Open Smart-ID app" }).click();
     // SK's account that picks the wrong code (its radio also says so, after the code).
     await page.getByRole("radio", { name: /· EE · 30403039972/ }).check();
     await page.getByLabel("PIN1").fill("12345");
     await page.getByRole("button", { name: "Confirm" }).click();
-    await expectReturned(page, returnUrl, session.token);
+    await expectReturned(page, returnPage.url, session.token);
     expect((await gatewayStatus(request, session.token)).body).toMatchObject({ status: "error", code: 1009 });
   });
 
   test("a guessed 'refusal' cannot end a waiting sign-in", async ({ page, request }) => {
-    const session = await createHostedSession(request, { returnUrl });
+    const session = await createHostedSession(request, { returnUrl: returnPage.url });
     // Well-formed, as a careful attacker would make them: 32 random bytes each.
     const random = () => randomBytes(32).toString("base64url");
     const guessed = `${gatewayUrl}/auth/${session.token}/smartid-v3/callback?value=${random()}&sessionSecretDigest=${random()}&userChallengeVerifier=${random()}`;

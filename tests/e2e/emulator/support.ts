@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type APIRequestContext, expect, type Locator, type Page } from "@playwright/test";
+import { type APIRequestContext, expect, type Locator, type Page, test } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { type ControlAction, controlOk, createSession } from "../support/gateway";
@@ -101,6 +101,24 @@ export function returnPageServer(): LocalServer {
     status: 200,
     body: `<!doctype html><html lang="en"><title>Returned</title><h1>Back at the integrator</h1><p>${url.search.replace(/[<>&]/g, "")}</p></html>`,
   }));
+}
+
+/**
+ * The integrator's return page for the tests of one file (or describe block): started before them, stopped after.
+ * `url` is its address with `pathAndQuery`, known once it has started, so it is read inside a test.
+ */
+export function returnPageForTheseTests(pathAndQuery: string): { readonly url: string } {
+  let server: LocalServer | undefined;
+  test.beforeAll(async () => {
+    server = await returnPageServer().start();
+  });
+  test.afterAll(async () => server?.stop());
+  return {
+    get url() {
+      if (!server) throw new Error("the return page is read before it started");
+      return `${server.origin}${pathAndQuery}`;
+    },
+  };
 }
 
 /** An expectation that the page arrived at the return page with exactly `session_token` added. */
