@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { complete, expectDashboard, returnToPortal, startSignIn } from "../portal/support";
+import { signInToDashboard, startSignIn } from "../portal/support";
 import { accessToken, authSecret, gatewayUrl, port, portalUrl } from "../support/servers";
 import { SpawnedServer } from "../support/spawned-server";
 
@@ -77,10 +77,7 @@ test.describe("sign-out", () => {
   }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const token = await startSignIn(page, "flow=qr");
-    await complete(request, token);
-    await returnToPortal(page, token);
-    await expectDashboard(page);
+    await signInToDashboard(page, request);
     // The PEM download works under the CSP.
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download certificate (PEM)" }).click();

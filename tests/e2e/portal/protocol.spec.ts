@@ -9,6 +9,7 @@ import {
   expectDashboard,
   returnToPortal,
   seriousViolations,
+  signInToDashboard,
   startSignIn,
 } from "./support";
 
@@ -136,10 +137,7 @@ test.describe("the protocol view of a finished sign-in, on the dashboard", () =>
   });
 
   test("Classic Smart-ID: the four-digit code is drawn as out of the portal's sight", async ({ page, request }) => {
-    const token = await startSignIn(page, "flow=classic&methods=smartid&country=ee&code=40404040009");
-    await complete(request, token);
-    await returnToPortal(page, token);
-    await expectDashboard(page);
+    await signInToDashboard(page, request, "flow=classic&methods=smartid&country=ee&code=40404040009");
     await expectStates(page, { classicForm: "unseen", classicCode: "unseen", status: "seen" });
     await expect(row(page, "classicCode")).toContainText("you confirm only if the two match");
     const create = await openPayload(page, "Create the session");
@@ -245,10 +243,7 @@ test.describe("accessible and usable everywhere", () => {
       page,
       request,
     }) => {
-      const token = await startSignIn(page, "flow=qr");
-      await complete(request, token);
-      await returnToPortal(page, token);
-      await expectDashboard(page);
+      await signInToDashboard(page, request);
       const diagram = page.getByTestId("protocol-diagram");
       await diagram.scrollIntoViewIfNeeded();
       const widths = await page.evaluate(() => ({

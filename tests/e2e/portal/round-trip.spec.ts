@@ -7,6 +7,7 @@ import {
   expectDashboard,
   expectSignedOut,
   returnToPortal,
+  signInToDashboard,
   startSignIn,
   tokenFromGatewayUrl,
 } from "./support";
@@ -16,10 +17,7 @@ test.describe("a sign-in round trip through the gateway", () => {
     page,
     request,
   }) => {
-    const token = await startSignIn(page, "flow=qr");
-    await complete(request, token);
-    await returnToPortal(page, token);
-    await expectDashboard(page);
+    const token = await signInToDashboard(page, request);
 
     await expect(page.getByTestId("method")).toHaveText("Smart-ID");
     await expect(page.getByTestId("flow")).toHaveText("Smart-ID+ QR");
@@ -73,10 +71,7 @@ test.describe("a sign-in round trip through the gateway", () => {
   });
 
   test("keeps the session small: one cookie under 4 KB", async ({ page, request, context }) => {
-    const token = await startSignIn(page, "flow=qr");
-    await complete(request, token);
-    await returnToPortal(page, token);
-    await expectDashboard(page);
+    await signInToDashboard(page, request);
     const session = (await context.cookies(portalUrl)).filter((cookie) =>
       cookie.name.startsWith("authjs.session-token"),
     );

@@ -61,6 +61,15 @@ export async function returnToPortal(page: Page, token: string): Promise<void> {
   await page.goto(`${portalUrl}/api/gateway/return?session_token=${token}`);
 }
 
+/** A whole sign-in as the demo person (`query` chooses the flow), ending on the dashboard; the session's token. */
+export async function signInToDashboard(page: Page, request: APIRequestContext, query = "flow=qr"): Promise<string> {
+  const token = await startSignIn(page, query);
+  await complete(request, token);
+  await returnToPortal(page, token);
+  await expectDashboard(page);
+  return token;
+}
+
 /** The demo person on the dashboard of the portal at `origin` (the main suite's unless said). */
 export async function expectDashboard(page: Page, origin = portalUrl): Promise<void> {
   await expect(page).toHaveURL(`${origin}/dashboard`);
