@@ -33,6 +33,17 @@ async function timed(count, task) {
   return (await load(count, 1, task)).durations;
 }
 
+/** `count` sign-ins started and confirmed at the gateway, one after another, each waiting for its return hop. */
+async function completedSignIns(server, count) {
+  const completed = [];
+  for (let i = 0; i < count; i++) {
+    const bound = await begin(server);
+    await completeAtGateway(server, bound.token);
+    completed.push(bound);
+  }
+  return completed;
+}
+
 async function hops(server) {
   const trivial = await timed(200, async () => (await fetch(`${server.base}/api/auth/providers`)).text());
   const create = await timed(200, async () =>
@@ -45,12 +56,7 @@ async function hops(server) {
     ).text(),
   );
   const start = await timed(200, async () => (await startHop(server)).text());
-  const completed = [];
-  for (let i = 0; i < 150; i++) {
-    const bound = await begin(server);
-    await completeAtGateway(server, bound.token);
-    completed.push(bound);
-  }
+  const completed = await completedSignIns(server, 150);
   const status = await timed(150, async (i) =>
     (
       await fetch(`${server.emulator}/api/authentication/${completed[i].token}/status?access_token=${ACCESS_TOKEN}`)
@@ -60,12 +66,7 @@ async function hops(server) {
     (await returnHop(server, completed[i].token, completed[i].binding)).text(),
   );
   // The portal's share of Confirm → dashboard, without a browser: the return hop, then the dashboard it leads to.
-  const landed = [];
-  for (let i = 0; i < 60; i++) {
-    const bound = await begin(server);
-    await completeAtGateway(server, bound.token);
-    landed.push(bound);
-  }
+  const landed = await completedSignIns(server, 60);
   const toDashboard = await timed(60, async (i) => {
     const returned = await returnHop(server, landed[i].token, landed[i].binding);
     const session = cookiesFrom(returned).filter((pair) => pair.includes("session-token"));
