@@ -1,23 +1,23 @@
 import "server-only";
 import { CredentialsSignin } from "@auth/core/errors";
 import NextAuth from "next-auth";
-import { bindingCookieName } from "@/lib/auth/binding";
-import { forgetSignInDetails } from "@/lib/auth/details";
-import type { PortalIdentity } from "@/lib/auth/identity";
-import { PORTAL_PATHS } from "@/lib/auth/paths";
-import DokobitIdentityGateway from "@/lib/auth/provider";
-import { revokeSession, sessionMayContinue } from "@/lib/auth/revocation";
-import { decodeSessionToken, encodeSessionToken } from "@/lib/auth/session-token";
-import { stateGeneration } from "@/lib/auth/state";
-import { env } from "@/lib/env";
-import { quoted } from "@/lib/logging/quote";
+import { bindingCookieName } from "@/lib/portal/auth/binding";
+import { forgetSignInDetails } from "@/lib/portal/auth/details";
+import type { PortalIdentity } from "@/lib/portal/auth/identity";
+import { PORTAL_PATHS } from "@/lib/portal/auth/paths";
+import DokobitIdentityGateway from "@/lib/portal/auth/provider";
+import { revokeSession, sessionMayContinue } from "@/lib/portal/auth/revocation";
+import { decodeSessionToken, encodeSessionToken } from "@/lib/portal/auth/session-token";
+import { stateGeneration } from "@/lib/portal/auth/state";
+import { env } from "@/lib/shared/env";
+import { quoted } from "@/lib/shared/logging/quote";
 
 /**
  * next-auth for the portal: one provider (the Dokobit Identity Gateway), sessions as encrypted JWT cookies.
  *
  * The configuration is built on first use rather than at import, so that `next build` never needs the runtime
- * settings. The JWT carries only who signed in, how and when (lib/auth/identity.ts), well under a kilobyte; the
- * certificate, the timeline and the gateway's answer stay on the server (lib/auth/details.ts).
+ * settings. The JWT carries only who signed in, how and when (lib/portal/auth/identity.ts), well under a kilobyte; the
+ * certificate, the timeline and the gateway's answer stay on the server (lib/portal/auth/details.ts).
  */
 
 /** How long a session lasts; the dashboard shows when it ends. */
@@ -35,7 +35,7 @@ declare module "next-auth" {
 declare module "@auth/core/jwt" {
   interface JWT {
     portal?: PortalIdentity;
-    /** The portal state store's generation at sign-in (lib/auth/state.ts). */
+    /** The portal state store's generation at sign-in (lib/portal/auth/state.ts). */
     generation?: string;
   }
 }

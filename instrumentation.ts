@@ -4,7 +4,7 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { checkConfigurationOrExit } = await import("./lib/startup");
+    const { checkConfigurationOrExit } = await import("./lib/shared/startup");
     await checkConfigurationOrExit();
   }
 }

@@ -1,11 +1,11 @@
 import { type NextFetchEvent, type NextMiddleware, type NextRequest, NextResponse } from "next/server";
 import { auth } from "./auth";
-import { PORTAL_PATHS } from "./lib/auth/paths";
-import { env } from "./lib/env";
-import { RAW_QUERY_HEADER, rawQueryOf } from "./lib/gateway/app2app";
-import { MAX_REQUEST_BODY_BYTES } from "./lib/http/body";
-import { newNonce, securityHeaders } from "./lib/http/security-headers";
-import { actionFromSameHost } from "./lib/http/server-action-origin";
+import { PORTAL_PATHS } from "./lib/portal/auth/paths";
+import { RAW_QUERY_HEADER, rawQueryOf } from "./lib/portal/gateway/app2app";
+import { env } from "./lib/shared/env";
+import { MAX_REQUEST_BODY_BYTES } from "./lib/shared/http/body";
+import { newNonce, securityHeaders } from "./lib/shared/http/security-headers";
+import { actionFromSameHost } from "./lib/shared/http/server-action-origin";
 
 /**
  * Runs before every request, portal and emulator alike:
@@ -13,8 +13,8 @@ import { actionFromSameHost } from "./lib/http/server-action-origin";
  * - with EMULATOR=off every /emulator path answers 404, as if the emulator had never been built in;
  * - the dashboard (and the signed-in person's own API) needs a session; without one the browser goes to the
  *   sign-in page, which brings it back here afterwards;
- * - the app2app return gets its query as sent, in a request header (see lib/gateway/app2app.ts);
- * - every response carries the security headers (lib/http/security-headers.ts), with a fresh CSP nonce that
+ * - the app2app return gets its query as sent, in a request header (see lib/portal/gateway/app2app.ts);
+ * - every response carries the security headers (lib/shared/http/security-headers.ts), with a fresh CSP nonce that
  *   Next.js puts on its own scripts.
  *
  * `skipProxyUrlNormalize` (next.config.mjs) makes `request.url` the URL as sent: that is what the app2app part

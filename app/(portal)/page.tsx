@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { auth } from "@/auth";
-import { primaryButton, secondaryButton } from "@/components/button-styles";
-import { GatewayBadge } from "@/components/gateway-badge";
-import { GuidedTour } from "@/components/guided-tour";
-import { PresenterMode } from "@/components/presenter-mode";
-import { PORTAL_PATHS } from "@/lib/auth/paths";
-import { env } from "@/lib/env";
-import { requestPresenterMode } from "@/lib/preferences/server";
+import { primaryButton, secondaryButton } from "@/components/portal/button-styles";
+import { GatewayBadge } from "@/components/portal/gateway-badge";
+import { GuidedTour } from "@/components/portal/guided-tour";
+import { PresenterMode } from "@/components/portal/presenter-mode";
+import { PORTAL_PATHS } from "@/lib/portal/auth/paths";
+import { requestPresenterMode } from "@/lib/portal/preferences/server";
+import { env } from "@/lib/shared/env";
 
 export default async function HomePage({ searchParams }: PageProps<"/">) {
   const [session, presenter, t] = await Promise.all([

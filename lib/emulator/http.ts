@@ -2,12 +2,12 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
-import { emulatorSettings } from "../env";
-import { readBodyText } from "../http/body";
-import { clientAddress, consume } from "../http/rate-limit";
-import { constantTimeEqual } from "../smartid";
-import { emulatorStateStore } from "../store/shared";
-import { isStoreUnavailable } from "../store/state-store";
+import { emulatorSettings } from "../shared/env";
+import { readBodyText } from "../shared/http/body";
+import { clientAddress, consume } from "../shared/http/rate-limit";
+import { constantTimeEqual } from "../shared/smartid";
+import { emulatorStateStore } from "../shared/store/shared";
+import { isStoreUnavailable } from "../shared/store/state-store";
 import { type GatewayEndpoint, injectedFault } from "./gateway/faults";
 
 /**

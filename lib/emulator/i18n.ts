@@ -1,4 +1,4 @@
-import { SMART_ID_LANGS } from "../smartid/lang";
+import { SMART_ID_LANGS } from "../shared/smartid/lang";
 
 /**
  * Texts of the emulator's hosted sign-in page, virtual Smart-ID app and virtual phone, in every language the gateway

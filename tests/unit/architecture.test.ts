@@ -6,9 +6,9 @@ import { describe, expect, it } from "vitest";
 /**
  * The rules of the house, as tests. Each reads the application's source (app/, components/, lib/ and the root
  * modules) and fails naming the file that breaks a rule:
- * 1. the portal and the emulator never import each other (both may use lib/smartid, lib/env, lib/store);
+ * 1. the portal and the emulator never import each other (both may use lib/shared/smartid, lib/shared/env, lib/shared/store);
  * 2. the emulator reads only its own settings (`emulatorSettings`), never the portal's;
- * 3. lib/env.ts is the only reader of process.env;
+ * 3. lib/shared/env.ts is the only reader of process.env;
  * 4. a module that touches the gateway access token, the auth secret or a session secret imports "server-only";
  * 5. no portal client component pulls zod into the browser, itself or through what it imports: a portal page's
  *    scripts carry constants and small functions, and every check of input happens on the server (zod is a third of
@@ -41,10 +41,15 @@ const code = (file: string) =>
 
 type Part = "portal" | "emulator" | "shared";
 
+/**
+ * The part a file belongs to is the folder it lives in, one segment below app/, components/ or lib/: `portal`,
+ * `emulator` or `shared` (in app/, the route groups `(portal)` and `(emulator)`). The root modules are the portal's
+ * (auth.ts, proxy.ts) or shared (instrumentation.ts, app/globals.css, app/global-not-found.tsx's styles).
+ */
 function partOf(file: string): Part {
-  if (/^(lib|components|app)\/emulator(\/|$)/.test(file)) return "emulator";
-  if (/^lib\/(gateway|auth|i18n|preferences)\//.test(file) || /^app\/(\(portal\)|api)\//.test(file)) return "portal";
-  if (/^components\//.test(file) || file === "auth.ts" || file === "proxy.ts") return "portal";
+  const segment = /^(?:app|components|lib)\/\(?(portal|emulator|shared)\)?\//.exec(file)?.[1];
+  if (segment) return segment as Part;
+  if (file === "auth.ts" || file === "proxy.ts" || file === "app/global-not-found.tsx") return "portal";
   return "shared";
 }
 
@@ -153,20 +158,42 @@ describe("the rules of the house", () => {
     expect(FILES.filter((file) => partOf(file) === "portal").length).toBeGreaterThan(20);
   });
 
+  it("every file of app/, components/ and lib/ lives in one of the three homes", () => {
+    const listed = execFileSync(
+      "git",
+      ["ls-files", "--cached", "--others", "--exclude-standard", "app", "components", "lib"],
+      {
+        cwd: root,
+        encoding: "utf8",
+      },
+    );
+    // The two files every root layout shares: the stylesheet, and the page for an address no layout matches.
+    const sharedRoot = new Set(["app/globals.css", "app/global-not-found.tsx"]);
+    const homeless = listed
+      .split("\n")
+      .filter(Boolean)
+      .filter(
+        (file) =>
+          !sharedRoot.has(file) &&
+          !/^(?:app\/\((?:portal|emulator)\)|(?:components|lib)\/(?:portal|emulator|shared))\//.test(file),
+      );
+    expect(homeless).toEqual([]);
+  });
+
   it("the portal and the emulator never import each other", () => {
     expect(crossingImports(FILES)).toEqual([]);
   });
 
   it("catches a planted crossing import, both ways", () => {
     const planted = (file: string) =>
-      file === "lib/auth/authorize.ts"
-        ? `import { findIdentity } from "../emulator/engine/identities";\n${code(file)}`
+      file === "lib/portal/auth/authorize.ts"
+        ? `import { findIdentity } from "../../emulator/engine/identities";\n${code(file)}`
         : file === "lib/emulator/http.ts"
-          ? `import { gatewayClient } from "@/lib/gateway/server";\n${code(file)}`
+          ? `import { gatewayClient } from "@/lib/portal/gateway/server";\n${code(file)}`
           : code(file);
     expect(crossingImports(FILES, planted)).toEqual([
-      "lib/auth/authorize.ts (portal) imports ../emulator/engine/identities (emulator)",
-      "lib/emulator/http.ts (emulator) imports @/lib/gateway/server (portal)",
+      "lib/emulator/http.ts (emulator) imports @/lib/portal/gateway/server (portal)",
+      "lib/portal/auth/authorize.ts (portal) imports ../../emulator/engine/identities (emulator)",
     ]);
   });
 
@@ -174,14 +201,14 @@ describe("the rules of the house", () => {
     const allowed = new Set(["emulatorSettings", "EmulatorSettings"]);
     const offending = FILES.filter((file) => partOf(file) === "emulator").flatMap((file) =>
       importsOf(file)
-        .filter(({ target }) => target === "lib/env.ts")
+        .filter(({ target }) => target === "lib/shared/env.ts")
         .flatMap(({ names }) => names.filter((name) => !allowed.has(name)).map((name) => `${file} imports ${name}`)),
     );
     expect(offending).toEqual([]);
   });
 
-  it("lib/env.ts is the only reader of process.env", () => {
-    const readers = FILES.filter((file) => file !== "lib/env.ts" && /\bprocess\.env\b/.test(code(file)));
+  it("lib/shared/env.ts is the only reader of process.env", () => {
+    const readers = FILES.filter((file) => file !== "lib/shared/env.ts" && /\bprocess\.env\b/.test(code(file)));
     // Next.js documents `process.env.NEXT_RUNTIME` as the way instrumentation tells its runtimes apart; it is
     // inlined at build time and carries no setting.
     const allowed = (file: string) =>
@@ -193,7 +220,7 @@ describe("the rules of the house", () => {
   it('every module that touches a secret imports "server-only"', () => {
     const secret =
       /\b(gatewayAccessToken|accessTokens?|authSecret|bindingSecret|sessionSecret|AUTH_SECRET|GATEWAY_ACCESS_TOKEN|EMULATOR_ACCESS_TOKEN)\b/;
-    // Route handlers and lib/env.ts run on the server by construction (env.ts imports server-only itself).
+    // Route handlers and lib/shared/env.ts run on the server by construction (env.ts imports server-only itself).
     const touching = FILES.filter((file) => !/\/route\.ts$/.test(file) && secret.test(code(file)));
     expect(touching.length).toBeGreaterThan(10);
     expect(touching.filter((file) => !/^import "server-only";$/m.test(text(file)))).toEqual([]);
@@ -205,9 +232,9 @@ describe("the rules of the house", () => {
 
   it("catches zod planted in a module a client component imports", () => {
     const planted = (file: string) =>
-      file === "lib/preferences/theme.ts" ? `import { z } from "zod";\n${code(file)}` : code(file);
+      file === "lib/portal/preferences/theme.ts" ? `import { z } from "zod";\n${code(file)}` : code(file);
     expect(zodInPortalBrowser(FILES, planted)).toContain(
-      "components/theme-toggle.tsx → lib/preferences/theme.ts → zod",
+      "components/portal/theme-toggle.tsx → lib/portal/preferences/theme.ts → zod",
     );
   });
 });

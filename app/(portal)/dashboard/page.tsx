@@ -2,19 +2,19 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { auth, signOut } from "@/auth";
-import { secondaryButton } from "@/components/button-styles";
-import { Card, Fact, Facts } from "@/components/card";
-import { Disclosure } from "@/components/disclosure";
-import { formatDateTime } from "@/components/format";
-import { PresenterMode } from "@/components/presenter-mode";
-import { ProtocolView } from "@/components/protocol/protocol-view";
-import { SignInTimeline } from "@/components/sign-in-timeline";
-import { summarizeCertificate } from "@/lib/auth/certificate";
-import { signInDetails } from "@/lib/auth/details";
-import type { SignInDetails } from "@/lib/auth/identity";
-import { countryName, isKnownMethod } from "@/lib/auth/sign-in-request";
-import { causedByLostStore } from "@/lib/auth/unavailable";
-import { requestPresenterMode } from "@/lib/preferences/server";
+import { secondaryButton } from "@/components/portal/button-styles";
+import { Card, Fact, Facts } from "@/components/portal/card";
+import { Disclosure } from "@/components/portal/disclosure";
+import { formatDateTime } from "@/components/portal/format";
+import { PresenterMode } from "@/components/portal/presenter-mode";
+import { ProtocolView } from "@/components/portal/protocol/protocol-view";
+import { SignInTimeline } from "@/components/portal/sign-in-timeline";
+import { summarizeCertificate } from "@/lib/portal/auth/certificate";
+import { signInDetails } from "@/lib/portal/auth/details";
+import type { SignInDetails } from "@/lib/portal/auth/identity";
+import { countryName, isKnownMethod } from "@/lib/portal/auth/sign-in-request";
+import { causedByLostStore } from "@/lib/portal/auth/unavailable";
+import { requestPresenterMode } from "@/lib/portal/preferences/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("metadata"))("dashboard") };
@@ -174,7 +174,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
   );
 }
 
-/** The server-side half of the session (lib/auth/details.ts), or why it cannot be shown. */
+/** The server-side half of the session (lib/portal/auth/details.ts), or why it cannot be shown. */
 async function readDetails(
   signInId: string,
 ): Promise<{ kept: SignInDetails; missing?: undefined } | { kept?: undefined; missing: "expired" | "unavailable" }> {

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
-import { PresenterMode } from "@/components/presenter-mode";
-import { SignInForm } from "@/components/sign-in-form";
-import { defaultFlowFor, FLOWS } from "@/lib/auth/flows";
-import { COUNTRIES, countryName, parseSignInChoices, type SignInField } from "@/lib/auth/sign-in-request";
-import { env } from "@/lib/env";
-import { AUTHENTICATION_METHODS } from "@/lib/gateway/schemas";
-import { requestPresenterMode } from "@/lib/preferences/server";
+import { PresenterMode } from "@/components/portal/presenter-mode";
+import { SignInForm } from "@/components/portal/sign-in-form";
+import { defaultFlowFor, FLOWS } from "@/lib/portal/auth/flows";
+import { COUNTRIES, countryName, parseSignInChoices, type SignInField } from "@/lib/portal/auth/sign-in-request";
+import { AUTHENTICATION_METHODS } from "@/lib/portal/gateway/schemas";
+import { requestPresenterMode } from "@/lib/portal/preferences/server";
+import { env } from "@/lib/shared/env";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("metadata"))("signIn") };

@@ -6,7 +6,7 @@ import {
   parseDeviceLink,
   sessionSecretDigest,
   verifyDeviceLink,
-} from "../../smartid";
+} from "../../shared/smartid";
 import { type DemoIdentity, findIdentity, identitiesFor } from "../engine/identities";
 import type { EmulatorSession, EndedState } from "../engine/model";
 import type { SessionStore } from "../engine/session-store";

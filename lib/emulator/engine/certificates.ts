@@ -4,9 +4,9 @@ import "server-only";
 import "reflect-metadata";
 import { randomBytes, webcrypto } from "node:crypto";
 import * as x509 from "@peculiar/x509";
-import { processSingleton } from "../../process-singleton";
-import { emulatorStateStore } from "../../store/shared";
-import type { Json, StateStore } from "../../store/state-store";
+import { processSingleton } from "../../shared/process-singleton";
+import { emulatorStateStore } from "../../shared/store/shared";
+import type { Json, StateStore } from "../../shared/store/state-store";
 import { DEMO_IDENTITIES, type DemoIdentity } from "./identities";
 import type { AuthMethod } from "./model";
 

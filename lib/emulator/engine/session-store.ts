@@ -1,5 +1,5 @@
 // Engine: the emulator's sessions on the state store — bounded, expiring, changed atomically.
-import type { Json, StateStore } from "../../store/state-store";
+import type { Json, StateStore } from "../../shared/store/state-store";
 import { type EmulatorSession, SESSION_TOKEN_PATTERN } from "./model";
 import { SessionChanges } from "./session-changes";
 import { settleTimeout } from "./transitions";

@@ -7,7 +7,7 @@ import {
   createSessionSecret,
   createSessionToken,
   encodeInteractions,
-} from "../../smartid";
+} from "../../shared/smartid";
 import { findIdentity } from "./identities";
 import type { AuthMethod, CreateRequest, EmulatorSession, EndedState, FlowType, SmartIdV3Session } from "./model";
 import { authenticate, fail, refuseResidency } from "./transitions";

@@ -1,7 +1,7 @@
 // Gateway: the API's two operations, create and status, on the emulator's session store.
 import "server-only";
-import { emulatorSettings } from "../../env";
-import { quoted } from "../../logging/quote";
+import { emulatorSettings } from "../../shared/env";
+import { quoted } from "../../shared/logging/quote";
 import { certificateFor, type IssuedCertificate } from "../engine/certificates";
 import { findIdentity } from "../engine/identities";
 import type { CreateRequest, EmulatorSession } from "../engine/model";

@@ -1,7 +1,7 @@
 // Gateway: fault injection — the ways a real gateway misbehaves, on demand.
 import { z } from "zod";
-import { emulatorStateStore } from "../../store/shared";
-import type { Json } from "../../store/state-store";
+import { emulatorStateStore } from "../../shared/store/shared";
+import type { Json } from "../../shared/store/state-store";
 import { GATEWAY_FAULT } from "./status";
 
 /**

@@ -1,7 +1,7 @@
 // Hosted: what the person does on the hosted page — start a request, use an ID card, cancel, ask for a new code.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { verificationCode } from "../../smartid";
+import { verificationCode } from "../../shared/smartid";
 import { mobileIdVerificationCode, threeCodeChoices } from "../devices/phone-codes";
 import {
   type DemoIdentity,

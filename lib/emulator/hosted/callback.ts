@@ -1,6 +1,6 @@
 // Hosted: the gateway's same-device callback — checked, once, before an approval counts.
 import "server-only";
-import { type CallbackCheck, userChallengeFromVerifier, verifyCallback } from "../../smartid";
+import { type CallbackCheck, userChallengeFromVerifier, verifyCallback } from "../../shared/smartid";
 import type { EmulatorSession } from "../engine/model";
 import type { SessionStore } from "../engine/session-store";
 import { completeAs } from "../engine/sessions";

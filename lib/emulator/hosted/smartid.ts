@@ -1,6 +1,6 @@
 // Hosted: the Smart-ID v3 device links behind the hosted page (QR every second, same-device once).
 import "server-only";
-import { createDeviceLink, type DeviceLinkSession, type DeviceLinkType, smartIdLang } from "../../smartid";
+import { createDeviceLink, type DeviceLinkSession, type DeviceLinkType, smartIdLang } from "../../shared/smartid";
 import type { EmulatorSession, SmartIdV3Session } from "../engine/model";
 import { app2AppCallbackUrl, deviceLinkBase, gatewayCallbackUrl } from "./links";
 

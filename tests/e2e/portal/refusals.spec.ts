@@ -242,7 +242,7 @@ test.describe("the app2app return (same device)", () => {
 });
 
 test.describe("pages for a portal or gateway that is set up wrong", () => {
-  /** The portal's signature over the words it puts on its error page (lib/auth/failure-detail.ts). */
+  /** The portal's signature over the words it puts on its error page (lib/portal/auth/failure-detail.ts). */
   function signed(reason: string, detail: string): string {
     const key = Buffer.from(
       hkdfSync("sha256", authSecret, "smart-id-plus-portal/failure-detail", "hmac-sha256 key", 32),

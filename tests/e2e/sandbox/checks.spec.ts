@@ -11,7 +11,7 @@ import { sandboxTarget } from "./target";
 
 const TOKEN = "wGIrqveE6AuGDATZKmR1mtAZ";
 const AUTH_CODE = "OY1eHaD4UYedrBwtqUbSkpa0w7ttm4FllPkCD_3wlE0";
-// Smart-ID's own QR example (lib/smartid/smart-id-v3.md, "Official test vectors").
+// Smart-ID's own QR example (lib/shared/smartid/smart-id-v3.md, "Official test vectors").
 const QR = `https://smart-id.com/device-link?deviceLinkType=QR&elapsedSeconds=22&sessionToken=${TOKEN}&sessionType=auth&version=1.0&lang=eng&authCode=${AUTH_CODE}`;
 const WEB2APP = `https://smart-id.com/device-link?deviceLinkType=Web2App&sessionToken=${TOKEN}&sessionType=auth&version=1.0&lang=est&authCode=${AUTH_CODE}`;
 const strict = { allowHttp: false };

@@ -3,11 +3,11 @@ import {
   parseDeviceLink,
   QR_LINK_PARAMETERS,
   SAME_DEVICE_LINK_PARAMETERS,
-} from "../../../lib/smartid/device-link-parser";
-import { isSmartIdLang, SMART_ID_LANGS } from "../../../lib/smartid/lang";
+} from "../../../lib/shared/smartid/device-link-parser";
+import { isSmartIdLang, SMART_ID_LANGS } from "../../../lib/shared/smartid/lang";
 
 /**
- * Judging a device link seen on the gateway's page against Smart-ID v3 (lib/smartid/smart-id-v3.md, "Device
+ * Judging a device link seen on the gateway's page against Smart-ID v3 (lib/shared/smartid/smart-id-v3.md, "Device
  * links"). The verdict is the project's own parser, the one the emulator's virtual app uses; the separate checks
  * below only put a failure in plain words (which parameter, what order), so that a report names what differs
  * instead of the parser's first complaint. Pure: strings in, facts and failures out; secret values are returned

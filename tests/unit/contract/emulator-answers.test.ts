@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { identityFromAnswer } from "@/lib/auth/identity";
-import { reasonForGatewayError } from "@/lib/auth/reasons";
 import { certificateFor } from "@/lib/emulator/engine/certificates";
 import { DEMO_IDENTITIES } from "@/lib/emulator/engine/identities";
 import { END_RESULTS, type FailedEndResult } from "@/lib/emulator/engine/model";
@@ -9,8 +7,10 @@ import { cancel, fail, refuseResidency } from "@/lib/emulator/engine/transitions
 import { faultResponse } from "@/lib/emulator/gateway/faults";
 import { statusAnswer } from "@/lib/emulator/gateway/status";
 import { invalidAccessTokenResponse } from "@/lib/emulator/http";
-import { createGatewayClient } from "@/lib/gateway/client";
-import { isGatewayError } from "@/lib/gateway/errors";
+import { identityFromAnswer } from "@/lib/portal/auth/identity";
+import { reasonForGatewayError } from "@/lib/portal/auth/reasons";
+import { createGatewayClient } from "@/lib/portal/gateway/client";
+import { isGatewayError } from "@/lib/portal/gateway/errors";
 import { newSession } from "../lib/emulator/fixtures";
 
 /**

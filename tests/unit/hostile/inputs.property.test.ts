@@ -1,21 +1,21 @@
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { GET as status } from "@/app/emulator/api/authentication/[token]/status/route";
-import { POST as create } from "@/app/emulator/api/authentication/create/route";
-import { POST as checkLink } from "@/app/emulator/device-link/check/route";
-import { POST as answerLink } from "@/app/emulator/device-link/respond/route";
-import { GET as phoneRequests } from "@/app/emulator/phone/requests/route";
-import { POST as phoneRespond } from "@/app/emulator/phone/respond/route";
-import { sanitizeCallbackUrl } from "@/lib/auth/callback-url";
-import { returnQuerySchema } from "@/lib/auth/return-query";
-import { formFields } from "@/lib/auth/sign-in-form-body";
-import { createParamsFor, parseSignInChoices } from "@/lib/auth/sign-in-request";
+import { GET as status } from "@/app/(emulator)/emulator/api/authentication/[token]/status/route";
+import { POST as create } from "@/app/(emulator)/emulator/api/authentication/create/route";
+import { POST as checkLink } from "@/app/(emulator)/emulator/device-link/check/route";
+import { POST as answerLink } from "@/app/(emulator)/emulator/device-link/respond/route";
+import { GET as phoneRequests } from "@/app/(emulator)/emulator/phone/requests/route";
+import { POST as phoneRespond } from "@/app/(emulator)/emulator/phone/respond/route";
 import { acceptCallback } from "@/lib/emulator/hosted/callback";
-import { DEVELOPMENT_ACCESS_TOKEN } from "@/lib/env";
-import { app2appForwardUrl } from "@/lib/gateway/app2app";
-import { createAuthenticationParamsSchema } from "@/lib/gateway/schemas";
-import { parseDeviceLink } from "@/lib/smartid";
+import { sanitizeCallbackUrl } from "@/lib/portal/auth/callback-url";
+import { returnQuerySchema } from "@/lib/portal/auth/return-query";
+import { formFields } from "@/lib/portal/auth/sign-in-form-body";
+import { createParamsFor, parseSignInChoices } from "@/lib/portal/auth/sign-in-request";
+import { app2appForwardUrl } from "@/lib/portal/gateway/app2app";
+import { createAuthenticationParamsSchema } from "@/lib/portal/gateway/schemas";
+import { DEVELOPMENT_ACCESS_TOKEN } from "@/lib/shared/env";
+import { parseDeviceLink } from "@/lib/shared/smartid";
 import { newSession } from "../lib/emulator/fixtures";
 
 /**

@@ -2,14 +2,14 @@ import "server-only";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { primaryButton, secondaryButton } from "@/components/button-styles";
-import { PresenterMode } from "@/components/presenter-mode";
-import { verifiedDetail } from "@/lib/auth/failure-detail";
-import { flowSchema } from "@/lib/auth/flows";
-import { signInPath } from "@/lib/auth/paths";
-import { isSignInFailureReason, quotesGateway, SIGN_IN_FAILURES, type SignInFailure } from "@/lib/auth/reasons";
-import { env } from "@/lib/env";
-import { requestPresenterMode } from "@/lib/preferences/server";
+import { primaryButton, secondaryButton } from "@/components/portal/button-styles";
+import { PresenterMode } from "@/components/portal/presenter-mode";
+import { verifiedDetail } from "@/lib/portal/auth/failure-detail";
+import { flowSchema } from "@/lib/portal/auth/flows";
+import { signInPath } from "@/lib/portal/auth/paths";
+import { isSignInFailureReason, quotesGateway, SIGN_IN_FAILURES, type SignInFailure } from "@/lib/portal/auth/reasons";
+import { requestPresenterMode } from "@/lib/portal/preferences/server";
+import { env } from "@/lib/shared/env";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("metadata"))("error") };
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * Every failed sign-in lands here: what happened in plain words (in the visitor's language, from the catalogue's
  * `reasons.<reason>`), the gateway's own words where they help (only when the portal signed them, see
- * lib/auth/failure-detail.ts), and the way to try again with the same flow — unless trying again cannot help, when
+ * lib/portal/auth/failure-detail.ts), and the way to try again with the same flow — unless trying again cannot help, when
  * the page offers only the way home.
  */
 export default async function SignInErrorPage({ searchParams }: PageProps<"/sign-in/error">) {

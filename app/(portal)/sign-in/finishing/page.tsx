@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { AutoContinue } from "@/components/auto-continue";
-import { secondaryButton } from "@/components/button-styles";
-import { NoSignIn } from "@/components/no-sign-in";
-import { PresenterMode } from "@/components/presenter-mode";
-import { ProtocolLink } from "@/components/protocol/protocol-link";
-import { returnPath } from "@/lib/auth/paths";
-import { MAX_RETURN_ATTEMPTS } from "@/lib/auth/waiting";
-import { sessionTokenSchema } from "@/lib/gateway/schemas";
-import { requestPresenterMode } from "@/lib/preferences/server";
+import { AutoContinue } from "@/components/portal/auto-continue";
+import { secondaryButton } from "@/components/portal/button-styles";
+import { NoSignIn } from "@/components/portal/no-sign-in";
+import { PresenterMode } from "@/components/portal/presenter-mode";
+import { ProtocolLink } from "@/components/portal/protocol/protocol-link";
+import { returnPath } from "@/lib/portal/auth/paths";
+import { MAX_RETURN_ATTEMPTS } from "@/lib/portal/auth/waiting";
+import { sessionTokenSchema } from "@/lib/portal/gateway/schemas";
+import { requestPresenterMode } from "@/lib/portal/preferences/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("metadata"))("finishing") };

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { secondaryButton, textLink } from "@/components/button-styles";
-import { NoSignIn } from "@/components/no-sign-in";
-import { PresenterMode } from "@/components/presenter-mode";
-import { ProtocolView } from "@/components/protocol/protocol-view";
-import { bindingForPage } from "@/lib/auth/binding-cookie";
-import { PORTAL_PATHS } from "@/lib/auth/paths";
-import { requestPresenterMode } from "@/lib/preferences/server";
+import { secondaryButton, textLink } from "@/components/portal/button-styles";
+import { NoSignIn } from "@/components/portal/no-sign-in";
+import { PresenterMode } from "@/components/portal/presenter-mode";
+import { ProtocolView } from "@/components/portal/protocol/protocol-view";
+import { bindingForPage } from "@/lib/portal/auth/binding-cookie";
+import { PORTAL_PATHS } from "@/lib/portal/auth/paths";
+import { requestPresenterMode } from "@/lib/portal/preferences/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("metadata"))("protocol") };

@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AutoContinue } from "@/components/auto-continue";
-import { primaryButton } from "@/components/button-styles";
-import { Card, Fact, Facts } from "@/components/card";
-import { FlowExplainer } from "@/components/flow-explainer";
-import { NoSignIn } from "@/components/no-sign-in";
-import { PresenterMode } from "@/components/presenter-mode";
-import { ProtocolLink } from "@/components/protocol/protocol-link";
-import { bindingForPage } from "@/lib/auth/binding-cookie";
-import { PORTAL_PATHS } from "@/lib/auth/paths";
-import { sentBodyOf } from "@/lib/auth/protocol";
-import { isKnownMethod } from "@/lib/auth/sign-in-request";
-import { env } from "@/lib/env";
-import { localeSchema } from "@/lib/preferences/choices";
-import { LOCALE_NAMES } from "@/lib/preferences/locale";
-import { hostedPageForVisitor, requestPresenterMode } from "@/lib/preferences/server";
+import { AutoContinue } from "@/components/portal/auto-continue";
+import { primaryButton } from "@/components/portal/button-styles";
+import { Card, Fact, Facts } from "@/components/portal/card";
+import { FlowExplainer } from "@/components/portal/flow-explainer";
+import { NoSignIn } from "@/components/portal/no-sign-in";
+import { PresenterMode } from "@/components/portal/presenter-mode";
+import { ProtocolLink } from "@/components/portal/protocol/protocol-link";
+import { bindingForPage } from "@/lib/portal/auth/binding-cookie";
+import { PORTAL_PATHS } from "@/lib/portal/auth/paths";
+import { sentBodyOf } from "@/lib/portal/auth/protocol";
+import { isKnownMethod } from "@/lib/portal/auth/sign-in-request";
+import { localeSchema } from "@/lib/portal/preferences/choices";
+import { LOCALE_NAMES } from "@/lib/portal/preferences/locale";
+import { hostedPageForVisitor, requestPresenterMode } from "@/lib/portal/preferences/server";
+import { env } from "@/lib/shared/env";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("metadata"))("redirect") };

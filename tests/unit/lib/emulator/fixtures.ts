@@ -2,7 +2,7 @@ import type { CreateRequest, EmulatorSession } from "@/lib/emulator/engine/model
 import { SessionStore } from "@/lib/emulator/engine/session-store";
 import { createSession } from "@/lib/emulator/engine/sessions";
 import { parseCreateFields } from "@/lib/emulator/gateway/create-request";
-import { MemoryStateStore } from "@/lib/store/memory-store";
+import { MemoryStateStore } from "@/lib/shared/store/memory-store";
 
 /** A create request as the portal sends it, through the real parser. */
 export function portalRequest(fields: Record<string, unknown> = {}): CreateRequest {

@@ -8,7 +8,7 @@ import { runCallback } from "@/lib/emulator/hosted/callback";
 import type { HostedAction } from "@/lib/emulator/hosted/protocol";
 import { freshQrLink, QR_LIFETIME_SECONDS, sameDeviceLink } from "@/lib/emulator/hosted/smartid";
 import { hostedState } from "@/lib/emulator/hosted/state";
-import { sessionSecretDigest } from "@/lib/smartid";
+import { sessionSecretDigest } from "@/lib/shared/smartid";
 import { clockedStore } from "./fixtures";
 
 /** The emulator's flows through its engine and store, as the route handlers drive them, without HTTP. */

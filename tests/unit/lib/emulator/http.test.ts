@@ -2,7 +2,7 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { emulatorRoute } from "@/lib/emulator/http";
-import { StoreUnavailableError } from "@/lib/store/state-store";
+import { StoreUnavailableError } from "@/lib/shared/store/state-store";
 
 const context = () => ({ params: Promise.resolve({} as Record<string, never>) });
 

@@ -11,7 +11,7 @@ import {
   messagesFor,
   pickLocale,
 } from "@/lib/emulator/i18n";
-import { smartIdLang } from "@/lib/smartid/lang";
+import { smartIdLang } from "@/lib/shared/smartid/lang";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { certificateFor, emulatorCaPem } from "@/lib/emulator/engine/certificates";
 import { type DemoIdentity, findIdentity } from "@/lib/emulator/engine/identities";
 import type { AuthMethod } from "@/lib/emulator/engine/model";
-import { MemoryStateStore } from "@/lib/store/memory-store";
+import { MemoryStateStore } from "@/lib/shared/store/memory-store";
 
 /**
  * The issued certificates against SK's published test certificates (smart-id-v3.md, "Demo certificates"): parsed

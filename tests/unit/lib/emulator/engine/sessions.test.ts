@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { completeAs, createSession, GATEWAY_RELYING_PARTY_NAME, loginText } from "@/lib/emulator/engine/sessions";
 import { fail } from "@/lib/emulator/engine/transitions";
-import { isBase64, isBase64Url } from "@/lib/smartid";
+import { isBase64, isBase64Url } from "@/lib/shared/smartid";
 import { newSession, portalRequest, T0 } from "../fixtures";
 
 describe("createSession", () => {

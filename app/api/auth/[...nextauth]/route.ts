@@ -1,5 +1,0 @@
-import { handlers } from "@/auth";
-import { guardedAuthRoute } from "@/lib/auth/auth-route-guard";
-
-export const GET = guardedAuthRoute(handlers.GET);
-export const POST = guardedAuthRoute(handlers.POST);
